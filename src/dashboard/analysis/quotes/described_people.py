@@ -109,6 +109,8 @@ def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: s
     if _stem(noun.lower_) is None and lemma not in CLUED and lemma not in _PEOPLE_OR_OFFICES:
         return found
     named = _named_before(cast, p, noun)
+    if found is not None and _unnamed_since(cast, p, noun, named):
+        return found  # "“…,” the diplomat said" right after "A Western diplomat, speaking on condition of anonymity,"
     if _after_quotation(noun) and (introduced := introduced_person(cast, p, noun, named)):
         return cast.person(introduced)  # "came from X, who curled in a free kick. “…,” the midfielder said"
     people = [name for _, name in named]
@@ -143,6 +145,12 @@ def _topic_over(cast, p: int, noun: Token, found: Speaker, spoke: set[str]) -> S
 def _named_before(cast, p: int, noun: Token) -> list[tuple[int, str]]:
     """Where and whom paragraph p names before `noun`, outside quotations, in order."""
     return [(i, name) for (q, i), name, _ in cast.people if q == p and i < noun.i and not cast.quoted((q, i))]
+
+
+def _unnamed_since(cast, p: int, noun: Token, named: list[tuple[int, str]]) -> bool:
+    """Whether an unnamed source with the noun in their role spoke in paragraph p after the last person it names."""
+    last = named[-1][0] if named else -1
+    return any(q == p and last < i < noun.i and noun.lower_ in s.role.lower().split() for (q, i), s in cast.described)
 
 
 def _retired(noun: Token) -> bool:

@@ -64,6 +64,7 @@ from dashboard.analysis.quotes.spoken_for import company_spoken_for
 from dashboard.analysis.quotes.straddled import quotation_before_cue, rest_of_split, straddled_quotation
 from dashboard.analysis.quotes.turns import turns
 from dashboard.analysis.quotes.unsaid_objects import drop_unsaid
+from dashboard.analysis.quotes.work_titles import without_titles
 from dashboard.analysis.quotes.writer_turns import without_writer
 from dashboard.analysis.quotes.written_by import statement_reported, writing_author
 from dashboard.analysis.single_marks import with_single_marks
@@ -117,7 +118,7 @@ def paragraph_quotes(
     whole = previous is not None  # a paragraph of one short quoted sentence may follow one that quoted someone
     # what was said, a one-word answer with its own cue ("“Yes,” he said") among it
     spoken = [s for s in marks if _spoken(text, s) or one_word_answer(text, s) or whole and _whole_paragraph(text, s)]
-    spans = without_writer(text, spoken, marks, cues)  # "“Same time tomorrow?” I ask.": the writer's, no one's
+    spans = without_titles(text, without_writer(text, spoken, marks, cues))  # not "I ask", nor a story "headlined"
     split_conjoined(cues)
     hand_over(cues)
     speakers, weak = _speakers(cues, cast, p)
@@ -227,8 +228,8 @@ def _says_something(head: Token, span: tuple[int, int]) -> bool:
     """A clause head with its own subject inside the content, a finite verb, what the verb needs, and no question."""
     children = list(head.children)
     subject = any(c.dep_ in ("nsubj", "nsubjpass") and span[0] <= c.idx < span[1] for c in children)
-    passive = any(c.dep_ == "auxpass" for c in children)  # "he is done", "the deal was done": finished
-    complete = head.pos_ == "VERB" and (head.lemma_ not in _EMPTY_VERBS or passive)
+    passive = any(c.dep_ == "auxpass" for c in children)  # "the deal was done": finished; "it was “overjoyed”"
+    complete = head.pos_ == "VERB" and (head.lemma_ not in _EMPTY_VERBS or passive) or head.pos_ == "ADJ" and passive
     complete = complete or any(c.dep_ in _COMPLEMENTS for c in children)
     asked = any(t.tag_ in ("WP", "WRB", "WDT") and t.lower_ != "that" for t in head.subtree)  # not "that he would"
     return subject and finite(head) and complete and not asked
