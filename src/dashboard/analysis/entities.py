@@ -100,7 +100,7 @@ def mentions(docs: list[Doc]) -> list[Mention]:
             ent = name_span(ent)
         elif label == "ORG":
             ent = whole_organisation(ent)
-        found.append(Mention(p, ent.text, label, ent.start_char, ent.end_char, honorific(ent)))
+        found.append(Mention(p, text_of(ent), label, ent.start_char, ent.end_char, honorific(ent)))
     return found
 
 

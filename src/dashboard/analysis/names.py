@@ -141,16 +141,14 @@ _NAMES_WITH_POSSESSIVE = frozenset({"moody's", "mcdonald's", "sainsbury's", "sot
 def titled_person(ent: Span) -> bool:
     """A span the recogniser labelled otherwise that is a personal title and a full name ("Rear Admiral
     Ada Brenn" taken for an organisation): titles that open company names ("General") do not count."""
+    first = ent[0].lower_ if ent.label_ != "PERSON" else ""  # no person's, and most others' words are not read
+    if first not in PERSON_TITLES and first not in _REGNAL_TITLES:
+        return False
     words = [t for t in ent if t.lower_ not in PERSON_TITLES and t.text != "-"]  # "Vesey-Park": one name, two words
-    opens_with_title = ent[0].lower_ in PERSON_TITLES
-    regnal = ent[0].lower_ in _REGNAL_TITLES and len(words) > 1  # "Pope Clement", "King Harald V": one name will do
+    regnal = first in _REGNAL_TITLES and len(words) > 1  # "Pope Clement", "King Harald V": one name will do
     regnal = regnal and not any(t.lower_ in ORGANISATION_HEADS | _PLACE_HEADS for t in ent)  # "King Fahd Hospital"
-    return (
-        ent.label_ != "PERSON"
-        and (opens_with_title or regnal)
-        and (len(words) >= 2 or regnal)
-        and all(t.pos_ == "PROPN" and (t.is_title or regnal and t.is_upper) for t in words)  # "Pope Leo XIV"
-    )
+    titled = (first in PERSON_TITLES or regnal) and (len(words) >= 2 or regnal)
+    return titled and all(t.pos_ == "PROPN" and (t.is_title or regnal and t.is_upper) for t in words)  # "Pope Leo XIV"
 
 
 def corrected_label(ent: Span) -> str:

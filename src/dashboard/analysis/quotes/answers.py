@@ -5,6 +5,7 @@ the answer of the person the paragraph named last before that question."""
 
 from __future__ import annotations
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
 from dashboard.analysis.quotes.people import Speaker
 
@@ -17,7 +18,8 @@ def answering_person(cast, p: int, span: tuple[int, int]) -> Speaker | None:
     if not before:
         return None
     question = before[-1]
-    if not question.text.rstrip().endswith("?") or any(mark in question.text for mark in QUOTE_MARKS):
+    asked = text_of(question)
+    if not asked.rstrip().endswith("?") or any(mark in asked for mark in QUOTE_MARKS):
         return None
     named = [name for (q, i), name, _ in cast.people if q == p and i < question.start and not cast.quoted((q, i))]
     if not named:

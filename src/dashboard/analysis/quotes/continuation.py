@@ -73,7 +73,7 @@ def _joined(sents: list[Span], span: tuple[int, int], last: Quote, narrated: Spe
         if last.end <= s.start_char
         and s.end_char <= span[0]
         and (s.start_char, s.end_char) not in own
-        and word_count(s.text) >= 3
+        and word_count(text_of(s)) >= 3
     ]
     if narration or (narrated is not None and narrated.name != last.speaker.name):
         return False
@@ -88,7 +88,7 @@ def narrated_person(cast: Cast, p: int, span: tuple[int, int]) -> Speaker | None
     subject of its main verb, when that sentence quotes nobody itself."""
     sents = cast.sentences[p]
     before = [s for s in sents if 0 <= span[0] - s.end_char <= 2]
-    if not before or any(mark in before[-1].text for mark in QUOTE_MARKS):
+    if not before or any(mark in text_of(before[-1]) for mark in QUOTE_MARKS):
         return None
     root = before[-1].root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -132,7 +132,7 @@ def sentence_after(
     ends_paragraph = bool(sents) and not text_of(sents[-1].doc)[span[1] :].strip(AROUND_QUOTATION)
     if not after and next_paragraph and ends_paragraph and p + 1 < len(cast.sentences):
         after, at = cast.sentences[p + 1][:1], p + 1
-    if not after or any(mark in after[0].text for mark in QUOTE_MARKS):
+    if not after or any(mark in text_of(after[0]) for mark in QUOTE_MARKS):
         return None
     return after[0], at
 

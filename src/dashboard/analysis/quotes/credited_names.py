@@ -23,6 +23,9 @@ _CREDITS = re.compile(
     r"|\([^()\u201c\"/]{2,60}/[^()\u201c\"]{2,60}\)",
     re.IGNORECASE,
 )
+#: What opens a byline, as `_CREDITS` reads it; and the words of a note on who helped, before " by".
+_BYLINE_OPENING = re.compile(r"\W*By")
+_NOTE_WORDS = ("reporting", "writing", "editing", "compiled", "produced")
 #: How many times a pronoun is sent back past a credited name before it is given up.
 _TRIES = 3
 
@@ -35,10 +38,13 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _may_hold_credits(text: str) -> bool:
-    """Whether a text holds what every credit of `_CREDITS` holds: "by" (a byline, "Reporting by"), a colon (a photo
-    credit), "from" ("With files from") or a parenthesis with a slash in it."""
+    """Whether a text holds what one credit of `_CREDITS` holds: "By" opening it (a byline), a colon (a photo
+    credit), "with files from", one of the notes' words before " by" ("Reporting by") or a parenthesis with a slash in
+    it. Most paragraphs have "by" or "from" somewhere, and none of these."""
+    if ":" in text or "(" in text and "/" in text or _BYLINE_OPENING.match(text):
+        return True
     lower = text.lower()
-    return "by" in lower or ":" in text or "from" in lower or ("(" in text and "/" in text)
+    return "with files from" in lower or " by" in lower and any(f"{word} by" in lower for word in _NOTE_WORDS)
 
 
 def credits_of(doc: Doc) -> list[tuple[int, int]]:
@@ -60,8 +66,15 @@ def _inside(place: int, spans: list[tuple[int, int]]) -> bool:
 
 def only_credited(name: str, docs: list[Doc]) -> bool:
     """Whether the article gives a name only in credits: nowhere in its text once the credits are taken out."""
-    if not name:
+    if not name or not docs:
         return False
+    known = kept(docs[0], "dashboard.only_credited", lambda _: {})  # asked at every "he said" of the article
+    if (found := known.get(name)) is None:
+        found = known[name] = _only_credited(name, docs)
+    return found
+
+
+def _only_credited(name: str, docs: list[Doc]) -> bool:
     pattern = re.compile(rf"\b{re.escape(name)}\b")
     if any(pattern.search(kept(doc, "dashboard.uncredited_text", _without_credits)) for doc in docs):
         return False

@@ -67,7 +67,7 @@ def after_silent_cue(sents: list[Span], span: tuple[int, int], silent: list[Cue]
     if at < 1 or span[0] - sents[at].start_char > 1:
         return None
     before = sents[at - 1]
-    if any(mark in before.text for mark in ("\u201c", "\u201d", '"', "''")):
+    if any(mark in text_of(before) for mark in ("\u201c", "\u201d", '"', "''")):
         return None  # a quotation goes on after the sentence that cites it
     cue = next((c for c in reversed(silent) if before.start <= c.verb.i < before.end and c.content_span is None), None)
     return Quote(speakers[cue.verb.i], cue.lemma, [span], True, [before, sents[at]]) if cue is not None else None

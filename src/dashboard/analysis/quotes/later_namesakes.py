@@ -13,7 +13,7 @@ from dashboard.analysis.names import clean_name
 def named_only_later(docs: list[Doc], p: int, i: int, entity, name: str, owners: set[str]) -> bool:
     """Whether the lone surname at token i of paragraph p was taken for `name`, a person the article names in full
     only after it, while another of its `owners` was named in full before it (the surname is then one of those)."""
-    if entity is not None and " " in clean_name(entity.text, "PERSON") or " " not in name:
-        return False
+    if " " not in name or not owners - {name} or entity is not None and " " in clean_name(text_of(entity), "PERSON"):
+        return False  # and no text is joined for most speakers: no other owner named before
     text = " ".join([*(text_of(d) for d in docs[:p]), text_of(docs[p][:i])])
     return name not in text and any(owner in text for owner in owners - {name})

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from dashboard.analysis.doc_text import text_of
+
 
 def named_in(name: str, sentence: Span) -> bool:
     """Whether `sentence` names the body called `name`: the name itself, or, for initials ("RSF"), a run of
     capitalised words whose initials they are ("Rapid Support Forces")."""
     if not name:
         return False
-    if name in sentence.text:
+    if name in text_of(sentence):
         return True
     if not (name.isupper() and name.isalpha() and len(name) >= 2):
         return False

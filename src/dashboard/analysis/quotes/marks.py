@@ -28,6 +28,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     in the next paragraph), and to the end of its sentence when a straight mark opens the next part of it; a
     stray mark elsewhere is dropped.
     """
+    if '"' not in text and OPENING_CURLY not in text and CLOSING_CURLY not in text and "''" not in text:
+        return []  # most paragraphs: no mark, and no scan
     spans, start = [], None
     for m in _MARKS.finditer(text):
         mark, i = m.group(), m.start()

@@ -10,7 +10,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
-from dashboard.analysis.doc_text import entities_of, entity_of
+from dashboard.analysis.doc_text import column, entities_of, entity_of
 from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, PERSON_TITLES, TITLES
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.datelined import past_dateline
@@ -115,16 +115,16 @@ def bare_subjects(docs: list[Doc]) -> Subjects:
     the one-word person names that are ("Tristan says") unless the article gives the word as a person's surname ("Trump
     said" after "Donald Trump") or tags it alone as something else ("Trump" as "the Trump Train" it stands for), and
     not in a clause reported by someone ("Aarnes said Nordlys would fly again", a company's short name as often): read
-    from the parse as rows of numbers, as making a token object of every word costs more than the rest of this module
-    (and numpy's steps cost more than a list's on a paragraph's few dozen words)."""
+    from the parse as columns of numbers kept on the Doc (`column`), as making a token object of every word costs more
+    than the rest of this module."""
     untagged, lone, other_uses = set(), set(), set()  # other uses: a surname, or alone an organisation or place
     for doc in docs:
-        rows = doc.to_array([DEP, POS, ENT_IOB, ENT_TYPE]).tolist()
-        for i in [i for i, row in enumerate(rows) if row[0] in _SUBJECTS]:  # most words: no subject
-            _, pos, iob, kind = rows[i]
+        tags, iobs, kinds = column(doc, POS), column(doc, ENT_IOB), column(doc, ENT_TYPE)
+        for i in [i for i, dep in enumerate(column(doc, DEP)) if dep in _SUBJECTS]:  # most words: no subject
+            pos, iob, kind = tags[i], iobs[i], kinds[i]
             if pos == PROPN and iob in (0, 2):  # iob 0 or 2: no entity
                 untagged.add(doc[i].text)
-            elif kind == _PERSON and iob == 3 and (i + 1 == len(rows) or rows[i + 1][2] != 1) and not _reported(doc[i]):
+            elif kind == _PERSON and iob == 3 and (i + 1 == len(iobs) or iobs[i + 1] != 1) and not _reported(doc[i]):
                 lone.add(doc[i].text)  # iob 3: an entity begins, and it does not go on (iob 1: inside)
         for ent in entities_of(doc):
             if ent.label_ == "PERSON" and len(ent) > 1 or ent.label_ != "PERSON" and len(ent) == 1:

@@ -80,8 +80,8 @@ class NamedSpeakers(Institutions):
         entity = self.entity(p, self.docs[p][i])
         if named_only_later(self.docs, p, i, entity, name, {n for _, n in before}):
             name = last  # "says Santangelo" after Gloria Santangelo, before her son Nick Santangelo is named
-        if {n for _, n in before} - (spoken_of := quoted_in_sentence(self, p, i)):  # "“Kim said so,” the elder
-            before = [(subject, n) for subject, n in before if n not in spoken_of]  # Nguyen says": not Kim
+        if before and {n for _, n in before} - (spoken_of := quoted_in_sentence(self, p, i)):  # "“Kim said so,” the
+            before = [(subject, n) for subject, n in before if n not in spoken_of]  # elder Nguyen says": not Kim
             name = last if name in spoken_of else name
         if older := by_seniority(self, p, self.docs[p][i], [n for _, n in before]):
             return older

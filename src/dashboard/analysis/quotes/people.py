@@ -149,7 +149,7 @@ class People(Mentions):
         root = ent.root
         subject = subject_rank(root)
         self.people.append(((p, ent.start), name, subject))
-        titles = [w for w in ent.text.split()[:-1] if w.lower() in TITLES]
+        titles = [w for w in text_of(ent).split()[:-1] if w.lower() in TITLES]
         role, affiliation, appositive = describe(root, ent, self, p, self.organisation_meant)
         if not appositive:  # "Central bank governor X" after "The Bank of Norland raised …": that bank's governor
             role, affiliation = central_bank_of_title(self.docs, role, affiliation)

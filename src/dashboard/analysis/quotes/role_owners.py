@@ -121,9 +121,11 @@ def _seat_of(name: str, docs: list[Doc]) -> str | None:
     if not surname:
         return None
     for doc in docs:
+        if surname not in text_of(doc):
+            continue  # most paragraphs: no sentence of them is read
         for sent in doc.sents:
-            if surname not in sent.text:
+            if surname not in (said := text_of(sent)):
                 continue
-            for match in _MEMBER_FOR.finditer(sent.text):
+            for match in _MEMBER_FOR.finditer(said):
                 return party_word_named(match.group(1) or "")
     return None

@@ -30,6 +30,10 @@ from dashboard.analysis.themes.title_defences import goal_sieges, title_defences
 INSTITUTION = re.compile(
     r"\b(institute|institution|foundation|center|centre|school|university|college|academy|council (on|for))\b", re.I
 )
+#: The words of `INSTITUTION` without the word boundaries: a paragraph whose text has none has no such name.
+_INSTITUTION_WORDS = re.compile(
+    r"institut|foundation|cent(er|re)|school|universit|college|academy|council (on|for)", re.I
+)
 
 
 #: A person's time in an office told as a whole, before "as" and the title: the title is one they held, not the
@@ -57,8 +61,11 @@ def masked(doc: Doc | Span) -> list[tuple[int, int]]:
 
 def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
     """The token spans of the names of institutes, schools and think tanks in a paragraph."""
+    ents = entities_of(doc)
+    if not ents or not _INSTITUTION_WORDS.search(text_of(doc)):
+        return []  # most paragraphs: no entity's text is read
     offset = doc.start if isinstance(doc, Span) else 0
-    return [(e.start - offset, e.end - offset) for e in entities_of(doc) if INSTITUTION.search(text_of(e))]
+    return [(e.start - offset, e.end - offset) for e in ents if INSTITUTION.search(text_of(e))]
 
 
 def _past_roles(doc: Doc | Span) -> list[tuple[int, int]]:

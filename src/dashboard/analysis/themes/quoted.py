@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import entities_of
+from dashboard.analysis.doc_text import entities_of, text_of
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
 from dashboard.analysis.themes.continuation import Reference
 
@@ -69,4 +69,4 @@ def _speech(token: Token) -> bool:
 
 def _names(doc: Doc | Span, name: str) -> bool:
     """Whether a paragraph names a person by this word."""
-    return any(ent.label_ == "PERSON" and name in ent.text.split() for ent in entities_of(doc))
+    return any(ent.label_ == "PERSON" and name in text_of(ent).split() for ent in entities_of(doc))

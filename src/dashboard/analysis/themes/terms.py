@@ -146,6 +146,9 @@ class TermIndex:
             for words in (w for w in theme.exclude if len(w) > 1):
                 self.split_exclusions.setdefault(words[0], {}).setdefault(words[1], []).append((i, None, words))
         self._split_firsts = frozenset(self.split_exclusions)
+        #: Per word's keys, what each of its term-opening words opens (see `_opening`): a few hundred distinct keys
+        #: open terms, read again at every word that has them.
+        self._openings: dict[frozenset[str], tuple[tuple[list[_Entry], dict[str, list[_Entry]] | None], ...]] = {}
 
     def hits(
         self, keys: Sequence[frozenset[str]], n_themes: int, masked: Sequence[tuple[int, int]] = ()
@@ -156,9 +159,7 @@ class TermIndex:
         hidden: list[list[tuple[int, int]]] = [list(masked) for _ in range(n_themes)]
         opening = self.first_words
         for start in compress(range(len(keys)), map(not_, map(opening.isdisjoint, keys))):  # most words begin none
-            for word in keys[start] & opening:
-                matched = self.alone.get(word, [])
-                by_second = self.longer.get(word)
+            for matched, by_second in self._opening(keys[start]):
                 if by_second and start + 1 < len(keys):
                     for second in keys[start + 1] & by_second.keys():
                         matched = matched + [e for e in by_second[second] if _rest_matches(keys, start, e[2])]
@@ -179,6 +180,17 @@ class TermIndex:
             kept.append(hit)
         return kept, hidden
 
+    def _opening(self, key: frozenset[str]) -> tuple[tuple[list[_Entry], dict[str, list[_Entry]] | None], ...]:
+        """For each term-opening word of a word's keys, the terms and exclusions of that one word, and those of two
+        or more by their second word; made once per distinct keys."""
+        found = self._openings.get(key)
+        if found is None:
+            if len(self._openings) > _MAX_OPENINGS:
+                self._openings.clear()  # a bound on memory over a long run
+            found = tuple((self.alone.get(word, []), self.longer.get(word)) for word in key & self.first_words)
+            self._openings[key] = found
+        return found
+
     def _exclusions_across_quotes(self, keys: Sequence[frozenset[str]]) -> list[tuple[int, tuple[int, int]]]:
         """The exclusions whose words a quotation mark splits, a figure set off as one ('an "army" of volunteers' is
         "an army of"), each with its theme and its token span, marks included; read with the marks left out."""
@@ -196,6 +208,10 @@ class TermIndex:
                         if _rest_matches(words, start, phrase) and kept[end] - kept[start] >= len(phrase):
                             found.append((theme, (kept[start], kept[end] + 1)))
         return found
+
+
+#: At most this many distinct keys have what they open kept (`TermIndex._opening`).
+_MAX_OPENINGS = 16384
 
 
 def _rest_matches(keys: Sequence[frozenset[str]], start: int, words: tuple[str, ...]) -> bool:
