@@ -20,7 +20,9 @@ Blind:
 who now advises insurers at Z" tied to Y, not to Z where he works now (2); "X, who runs the group's battery unit" tied
 to nothing (1); "The minister's deputy" tied to nothing (1); "X, owner of the dealership Y in Setubal" tied to nothing
 (1). Not counted (the harness does not check an empty gold affiliation): "Transport Minister X" tied to the transport
-ministry named in the paragraph before."""
+ministry named in the paragraph before. A slip of the gold, mended after the blind run: a second verb of
+communication joined by "and" is a second quote of the same speaker (as the long-form batches count it), so the gold
+lists those two as well (55 quotes) and the 2 are no longer wrong."""
 
 #: The batch: fictional stories and, for each quote, (a few words of it, speaker, kind, affiliation) with the role in a
 #: comment (the harness does not score roles), written before the stories were run. An affiliation left empty is not
@@ -96,7 +98,8 @@ STORIES = [
             ("cheaper battery chemistry", "Pieter-Jan Valkema", "other", "Volta Motors"),  # its technology chief
             ("orders had picked up", "Anneke Brouwer-Salim", "other", "Volta Motors"),  # "the carmaker's head of ..."
             ("Hungarian site", "Lotte Verhaegen-Dijk", "other", "Volta Motors"),  # "A company spokeswoman, X,"
-            ("betrayal of the people", "Ruud Kamphorst-Lely", "other", "Metaalbond Zuid"),  # the union's president
+            ("fight every one of the cuts", "Ruud Kamphorst-Lely", "other", "Metaalbond Zuid"),  # union's president
+            ("betrayal of the people", "Ruud Kamphorst-Lely", "other", ""),  # "and called": a second quote (a slip)
             ("pay freeze", "Ruud Kamphorst-Lely", "other", ""),  # the same
             ("later than planned", "Evelien Starreveld", "analyst", "Drivetrain Insight"),  # auto consultancy's analyst
             ("by 2032", "Pieter-Jan Valkema", "other", ""),  # the technology chief, his surname alone
@@ -127,6 +130,7 @@ STORIES = [
         [
             ("212,000 electric pickups", "Federal Vehicle Safety Agency", "institution", ""),  # the regulator as itself
             ("19 fires", "Federal Vehicle Safety Agency", "institution", ""),  # "The agency said"
+            ("park outside", "Federal Vehicle Safety Agency", "institution", ""),  # "and urged": a second quote (slip)
             ("too slow to act", "Colette Dunsmore-Achebe", "official", "Federal Vehicle Safety Agency"),  # its head
             ("a year ago", "Colette Dunsmore-Achebe", "official", ""),  # the same
             ("faulty cooling pumps", "Pendry Automotive", "institution", ""),  # the carmaker as itself

@@ -14,7 +14,9 @@ from tests.unit.analysis.profile_probes_sixtyfourth import STORIES
 #: former Y engineer who now advises insurers at Z" tied to Y, where he worked before, not to Z (2); "X, who runs the
 #: group's battery unit" tied to nothing, not to the group the story is about (1); "The minister's deputy" tied to
 #: nothing, not to the minister's ministry (1); "X, owner of the dealership Y in Setubal" tied to nothing, not to Y (1).
-_WRONG_AT_MOST = 7
+#: 5 of 55 once the gold's slip is mended: a second verb of communication joined by "and" is a second quote of the same
+#: speaker (as the long-form batches count it), so the gold now lists both of those quotes.
+_WRONG_AT_MOST = 5
 
 
 def test_the_batch_of_the_sixtyfourth_round_stays_within_its_wrong_count(nlp):
