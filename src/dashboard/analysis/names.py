@@ -96,7 +96,7 @@ firm company consultancy bank lender insurer brokerage fund carmaker automaker r
 supplier""")
 #: Nouns for businesses that, right before a name, make it a company's ("tech group Sarvani Infotech", "chipmaker
 #: Hanseong"), though after a comma they may introduce a person ("the head of the group, Ann Ross,").
-_BEFORE_NAME = words("group conglomerate giant shipbuilder refiner airline utility major watchdog regulator")
+_BEFORE_NAME = words("group conglomerate giant shipbuilder refiner airline utility major watchdog regulator dealership")
 BUSINESS_BEFORE_NAME = BUSINESS_NOUNS | COMPANY_MAKERS | _BEFORE_NAME
 #: Nouns of trades that a company or a person may ply ("a developer, Corbett Homes," or "the developer Ann Ross"):
 #: a name in apposition to one is a company only when "which" follows it.
