@@ -16,9 +16,9 @@ from tests.unit.analysis.profile_probes_sixtyfourth import STORIES
 #: nothing, not to the minister's ministry (1); "X, owner of the dealership Y in Setubal" tied to nothing, not to Y (1).
 #: 5 of 55 once the gold's slip is mended: a second verb of communication joined by "and" is a second quote of the same
 #: speaker (as the long-form batches count it), so the gold now lists both of those quotes.
-#: 3 once a clause of work in the present on the noun of a former post names where the person works now ("a former Y
+#: 4 once "the dealership" before a name makes it a company's ("owner of the dealership Y in Setubal": Y).
+#: 2 once a clause of work in the present on the noun of a former post names where the person works now ("a former Y
 #: engineer who now advises insurers at Z"): only its words tie them to a body, Z (present_posts.named_work_now).
-#: 2 once "the dealership" before a name makes it a company's ("owner of the dealership Y in Setubal": Y).
 #: 1 once "The minister's deputy" is tied to what the last minister who spoke was tied to (last_speakers_company).
 #: 0 once "the group's battery unit" two paragraphs after a company the recogniser left untagged spoke is that
 #: company's (far_companies.far_untagged_company). Nothing left the harness counts. Not counted: "Transport Minister X"
