@@ -76,7 +76,7 @@ trust university ventures retail retailers stores brewing breweries brewery phar
 construction engineering textiles hotels airline media publishing telecoms electronics semiconductor semiconductors
 software laboratories labs utilities hydro hardware bakery pharmacy trucking plumbing landscaping lumber furniture
 bloc dairy dairies creamery farms shipbuilding shipbuilders shipyard shipyards dockyard dockyards headquarters
-wireless networks broadband cellular """)
+wireless networks broadband cellular trucks vehicles batteries """)
 #: Commodities a company is named after ("Northgate Graphite", "Imperial Oil"), none of them a common surname (so not
 #: "gold", "silver" or "steel").
 ORGANISATION_HEADS |= words("graphite lithium copper uranium cobalt zinc potash oil gas")
@@ -96,7 +96,7 @@ firm company consultancy bank lender insurer brokerage fund carmaker automaker r
 supplier""")
 #: Nouns for businesses that, right before a name, make it a company's ("tech group Sarvani Infotech", "chipmaker
 #: Hanseong"), though after a comma they may introduce a person ("the head of the group, Ann Ross,").
-_BEFORE_NAME = words("group conglomerate giant shipbuilder refiner airline utility major watchdog regulator")
+_BEFORE_NAME = words("group conglomerate giant shipbuilder refiner airline utility major watchdog regulator dealership")
 BUSINESS_BEFORE_NAME = BUSINESS_NOUNS | COMPANY_MAKERS | _BEFORE_NAME
 #: Nouns of trades that a company or a person may ply ("a developer, Corbett Homes," or "the developer Ann Ross"):
 #: a name in apposition to one is a company only when "which" follows it.

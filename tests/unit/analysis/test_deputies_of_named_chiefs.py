@@ -25,3 +25,22 @@ def test_a_deputy_of_a_chief_of_the_other_gender_is_tied_to_nothing(nlp):
         "Her deputy, Tomás Riquelme Arancibia, said engineers had found the cracks during vibration tests.",
     )
     assert rows[-1][2] == ""
+
+
+def test_the_ministers_deputy_is_tied_to_what_the_minister_was_tied_to(nlp):
+    rows = profiles_of(
+        nlp,
+        "Ireland will stop paying buyers of electric buses next year, Ireland's energy ministry said on Friday.",
+        "Energy Minister Laura Bexley-Hart said the money would go to charging depots instead.",
+        "The minister's deputy, Colm Drennan, said 300 depots would open by the end of 2027.",
+    )
+    assert rows[-1] == ("Colm Drennan", "official", "Ireland's energy ministry")
+
+
+def test_the_ministers_deputy_with_no_minister_before_is_tied_to_nothing(nlp):
+    rows = profiles_of(
+        nlp,
+        "Ireland will stop paying buyers of electric buses next year, the government said on Friday.",
+        "The minister's deputy, Colm Drennan, said 300 depots would open by the end of 2027.",
+    )
+    assert rows[-1][2] == ""

@@ -23,3 +23,21 @@ def test_a_former_post_with_nothing_said_of_now_keeps_its_body(nlp):
         "only a handful of times.",
     )
     assert [affiliation for _, _, affiliation in rows] == ["NASA"]
+
+
+def test_a_former_post_whose_clause_names_where_he_works_now_is_tied_to_it(nlp):
+    rows = profiles_of(
+        nlp,
+        "Tobias Lindgren-Achterberg, a former Marrow Trucks designer who now advises fleet buyers at the Ohio "
+        "firm Gearbox Advisory, said brake recalls often came in waves.",
+    )
+    assert rows == [("Tobias Lindgren-Achterberg", "analyst", "Gearbox Advisory")]
+
+
+def test_a_former_post_whose_clause_names_no_place_keeps_its_body(nlp):
+    rows = profiles_of(
+        nlp,
+        "Tobias Lindgren-Achterberg, a former Marrow Trucks designer who now advises fleet buyers, said brake "
+        "recalls often came in waves.",
+    )
+    assert [affiliation for _, _, affiliation in rows] == ["Marrow Trucks"]

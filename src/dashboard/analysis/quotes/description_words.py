@@ -13,7 +13,7 @@ from dashboard.analysis.quotes.firm_trades import firm_of_a_workplace
 from dashboard.analysis.quotes.known_aid_groups import aid_group_at
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
-from dashboard.analysis.quotes.present_posts import present_part, role_at, role_now
+from dashboard.analysis.quotes.present_posts import named_work_now, present_part, role_at, role_now
 from dashboard.analysis.quotes.works_at import work_verb
 
 #: Clauses and phrases inside a description that speak of something else ("…, which entered Iraq in 2003").
@@ -24,7 +24,8 @@ _BODIES = BODY_NOUNS | BUSINESS_BEFORE_NAME | {"opposition"}  # "of the oppositi
 
 def description_tokens(noun: Token) -> list[Token]:
     """The tokens of a role noun's phrase in reading order, without the clauses and asides inside it."""
-    kept, stack = [], [role_now(noun) or noun]  # "a former X official who is now a fellow at Y": only Y's
+    kept, stack = [], [role_now(noun) or named_work_now(noun) or noun]  # "a former X official who is now a fellow at
+    # Y", "a former X engineer who now advises insurers at Y": only Y's
     while stack:
         token = stack.pop()
         kept.append(token)

@@ -51,3 +51,16 @@ def far_owner(cast: People, p: int, token: Token) -> str:
         return ""
     named = [pos for pos, name, _ in cast.orgs if name == company and pos < (p, token.i)]
     return company if any(not spoken_to(cast.docs[q][i]) for q, i in named) else ""
+
+
+def far_untagged_company(cast: People, p: int, token: Token) -> str:
+    """The company "the company" (the group, the firm …) means two paragraphs after it was named as a main clause's
+    subject under a name the recogniser missed ("Pendry Automotive said in a filing … Its chairman, X, said … Y, who
+    runs the group's battery unit, said"), when no organisation was tagged since and the noun may mean it; ""
+    otherwise (the paragraph before, or this one, is `missed_organisation`'s own reach)."""
+    if p < 2 or not definite(token):
+        return ""
+    if any((p - 2, 0) <= pos < (p, token.i) and label == "ORG" for pos, _, label in cast.orgs):
+        return ""
+    name = cast.missed_organisation(p - 1, len(cast.docs[p - 1]))
+    return name if name and may_mean(name, token) else ""

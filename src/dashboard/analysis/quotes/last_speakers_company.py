@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.body_phrases import may_mean
+from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.kinds import kind_of
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PERSON_POSSESSIVES, PUBLIC_BODY_NOUNS
 from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
@@ -39,23 +40,32 @@ def owner_of_last_speaker(cast: People, p: int, token: Token) -> str:
 
 #: Nouns of a person's second in command, whose "his" or "her" ties them to that person's body ("Her deputy, X,").
 _SECONDS = frozenset({"deputy"})
+#: Nouns of an office whose holder's second in command a story names by it ("The minister's deputy, X,").
+_PRINCIPALS = frozenset({"minister", "secretary", "governor", "mayor", "commissioner", "administrator", "director"})
 
 
 def seconds_someone(token: Token) -> bool:
-    """ "Her" of "Her deputy, X,": a person's possessive on the noun of their second in command."""
-    return token.lower_ in PERSON_POSSESSIVES and token.dep_ == "poss" and token.head.lemma_.lower() in _SECONDS
+    """ "Her" of "Her deputy, X,", "minister" of "The minister's deputy, X,": a person's possessive, or the noun of
+    the office they hold, on the noun of their second in command."""
+    if token.dep_ != "poss" or token.head.lemma_.lower() not in _SECONDS:
+        return False
+    return token.lower_ in PERSON_POSSESSIVES or token.lemma_.lower() in _PRINCIPALS and definite(token)
 
 
 def body_of_principal(cast: People, p: int, token: Token) -> str:
     """The organisation of the person "Her" (or "His") of "Her deputy" means: the last person who was a clause's
     subject in the two paragraphs before or in this one (the chief's quote may stand between), when of that gender
-    (or of none known) and tied to an organisation the article named; "" otherwise."""
+    (or of none known) and tied to an organisation the article named; "" otherwise. For "the minister's deputy", the
+    last such person whose role has that office, with whatever the article tied them to."""
     subjects = [(pos, name) for pos, name, rank in cast.people if rank and (p - 2, 0) <= pos < (p, token.i)]
+    office = "" if token.lower_ in PERSON_POSSESSIVES else token.lemma_.lower()
+    if office:  # "the minister's": the last who holds that office
+        subjects = [(pos, n) for pos, n in subjects if n in cast.profiles and office in _words(cast.profiles[n].role)]
     profile = cast.profiles.get(max(subjects)[1]) if subjects else None
-    if profile is None or profile.gender not in ("", PERSON_POSSESSIVES[token.lower_]):
+    if profile is None or not office and profile.gender not in ("", PERSON_POSSESSIVES[token.lower_]):
         return ""
     named = {name for _, name, label in cast.orgs if label == "ORG"}
-    return profile.affiliation if profile.affiliation in named else ""
+    return profile.affiliation if office or profile.affiliation in named else ""
 
 
 def body_of_last_speaker(cast: People, p: int, token: Token) -> str:
@@ -85,3 +95,8 @@ def _last_subject(cast: People, p: int, i: int) -> Profile | None:
     """The profile of the last person who was a clause's subject since the paragraph before token i of paragraph p."""
     subjects = [(pos, name) for pos, name, rank in cast.people if rank and (p - 1, 0) <= pos < (p, i)]
     return cast.profiles.get(max(subjects)[1]) if subjects else None
+
+
+def _words(role: str) -> list[str]:
+    """The words of a role, in lower case ("Transport Minister": "transport", "minister")."""
+    return role.lower().split()

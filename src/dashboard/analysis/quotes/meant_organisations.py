@@ -12,7 +12,7 @@ from dashboard.analysis.quotes.audiences import spoken_to
 from dashboard.analysis.quotes.business_nouns import calls_only_businesses
 from dashboard.analysis.quotes.clipped_subjects import company_acting_clipped
 from dashboard.analysis.quotes.collective_owners import collective_its_means
-from dashboard.analysis.quotes.far_companies import far_owner
+from dashboard.analysis.quotes.far_companies import far_owner, far_untagged_company
 from dashboard.analysis.quotes.far_regulators import far_regulator
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.its_own_subjects import owner_calling_its_own
@@ -110,6 +110,7 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
         return untagged_owner(cast.docs, p, token, cast.surname_of_someone)
     missed = cast.missed_organisation(p, token.i)  # "Orsted Wind won the tender. A company spokesman said"
     missed = missed or far_owner(cast, p, token)  # "the airline's CFO", the airline named paragraphs before
+    missed = missed or far_untagged_company(cast, p, token)  # "X Automotive said … the group's battery unit"
     return missed or far_regulator(cast, p, token)  # "the watchdog's chief", the one state body named
 
 

@@ -47,6 +47,15 @@ def role_now(noun: Token) -> Token | None:
     return next((role for c in _clauses_now(noun) if (role := role_at(c)) is not None), None)
 
 
+def named_work_now(noun: Token) -> Token | None:
+    """The clause of work in the present set on the noun of a former post that names where the person works now ("a
+    former Brightwater engineer who now advises insurers at the consultancy Y": "advises"), whose words alone tie
+    them to a body, not the old post's ("Brightwater"); None when the noun is no former post or the clause names no
+    place by name ("who now advises clients": the old post's body still says whom the person is known by)."""
+    clauses = (c for c in _clauses_now(noun) if work_verb(c) is not None)
+    return next((c for c in clauses if any(t.pos_ == "PROPN" for t in c.subtree if t.i > c.i)), None)
+
+
 def works_now(noun: Token) -> bool:
     """Whether the noun of a former post carries a clause in the present of where the person works now ("Kenya's
     former ambassador to Washington who now heads Y", "Chile's former envoy who is now a fellow at Y"): the state
