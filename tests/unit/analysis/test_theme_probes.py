@@ -1418,10 +1418,13 @@ KNOWN_MISSES = frozenset(
         "At least nine heads of state and governm",  # missed military and diplomacy: Riyadh's World Cup opener
         "Germany's chancellor watched the match b",  # missed diplomacy: Riyadh's World Cup opener
         # the seventy-first batch (borders, maps and territory between states, as agency copy, the regional press, the
-        # financial press, a local weekly and a university's news page tell them): 14 blind of 68, no label slip
-        "In the same release the land ministry pu",  # given trade: Suriname's map of a Guyana-held valley
+        # financial press, a local weekly and a university's news page tell them): 14 blind of 68, one a label slip
+        # (military made optional for a paragraph that goes on with the article's clash): 13. Mended: trade unionists as
+        # no trade, a fight that people hire a lawyer for as no war, land annexed by the acre, the Eurasian Economic
+        # Union as a body of states (see test_theme_borders.py): 10 left. Left by pattern: an animal's territory told
+        # as war, two peoples and a capital beside a trade ban, paragraphs that go on with a border story through no
+        # word of it, a road's "both countries" yielded to trade, gas and fishing rights told with no phrase of exchange
         "Survey teams will set out in November, a",  # missed diplomacy: Laos-Cambodia boundary commission
-        "The clash came a week before the two cou",  # given military: soldiers clash at a Himalayan pass
         "The ruling places the Kiboko gas discove",  # missed trade: world court draws a sea line
         "Mozambique's president called the ruling",  # missed trade: world court draws a sea line
         "For the fishing towns of Mtwara region, ",  # missed trade: world court draws a sea line
@@ -1430,8 +1433,6 @@ KNOWN_MISSES = frozenset(
         "A road through the former Qizilsoy encla",  # missed diplomacy: Kyrgyz and Uzbek enclaves swapped
         "In Chek-Bulak, a shopkeeper, Bakyt Ormon",  # missed diplomacy: Kyrgyz and Uzbek enclaves swapped
         "Kazakh millers say the Kyrgyz ban, which",  # given diplomacy: a crossing shut in a flour row
-        "The Eurasian Economic Commission in Mosc",  # missed diplomacy: a crossing shut in a flour row
-        "Farmers who own the land said they had n",  # given military: a local weekly's annexation vote
         "Ecologists at the field station have tra",  # given military: robins defend their territory
     ]
 )

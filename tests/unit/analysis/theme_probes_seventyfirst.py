@@ -25,14 +25,24 @@ ratification are diplomacy, border guards and an army leaving their posts milita
 through the enclave trade and diplomacy; a crossing closed to freight in a trade row is trade (diplomacy optional), the
 lorries queued, the exporters' losses and the millers' lost market trade, the summoned ambassador's note diplomacy and
 trade, and a customs union's hearing trade and diplomacy.
-Blind, main's rules got 14 of these 68 paragraphs wrong, none a label slip: trade given to street maps renamed after
-"trade unionists"; military given to farmers who will "fight" an annexation, to robins defending their territory
-against "invading" rivals and to a clash named only as the date of trade talks; diplomacy given to millers who lost a
-market to a neighbour's ban; diplomacy missed for a boundary commission's survey teams, for the residents of swapped
-enclaves choosing citizenship (twice, one a shopkeeper's words), for a customs-free road through an enclave, for a law
-professor on a court's judgment and for a customs union's commission hearing a complaint; trade missed for a gas
-discovery placed in a state's waters, for joint development of fields across a new sea line and for fishing grounds
-and licences for each other's fleets.
+Blind, main's rules got 14 of these 68 paragraphs wrong, one of them a label slip (military left out for "The clash came
+a week before" talks on border trade, which goes on with the article's clash: military made optional): trade given to
+street maps renamed after "trade unionists"; military given to farmers who will "fight" an annexation, to robins
+defending their territory against "invading" rivals and to a clash named only as the date of trade talks; diplomacy
+given to millers who lost a market to a neighbour's ban; diplomacy missed for a boundary commission's survey teams, for
+the residents of swapped enclaves choosing citizenship (twice, one a shopkeeper's words), for a customs-free road
+through an enclave, for a law professor on a court's judgment and for a customs union's commission hearing a complaint;
+trade missed for a gas discovery placed in a state's waters, for joint development of fields across a new sea line and
+for fishing grounds and licences for each other's fleets. The slip mended: 13. Mended: the members of a trade union
+("trade unionists") as no trade, a fight that people hire a lawyer or go to court for as no war, land annexed by the
+acre as a town's (a cue against war), and the Eurasian Economic Union and its commission as a regional body of states
+(see test_theme_borders.py): 10 left. Left by pattern: military given to robins defending their territory against
+"invading" rivals (animals' territory, no state's); diplomacy given to millers who lost a market to a neighbour's ban
+(two peoples and a capital that speaks); diplomacy missed for a boundary commission's survey teams, for the residents of
+swapped enclaves choosing citizenship (twice) and for a law professor on a court's judgment (paragraphs that go on with
+the article's subject with one weak word or none), and for a customs-free road through an enclave (its "both countries"
+yielded to trade); trade missed for a gas discovery placed in a state's waters, for joint development of fields across a
+new sea line and for fishing grounds and licences for each other's fleets (no phrase of an exchange).
 All written for these tests; none is taken from any corpus.
 """
 
@@ -181,6 +191,7 @@ SEVENTYFIRST_ARTICLES: list[tuple[str, list[Probe]]] = [
                 "The clash came a week before the two countries were due to hold talks in Beijing on reopening border "
                 "trade at the Nathu La crossing, shut since 2020.",
                 "dt",
+                "m",
             ),
             Probe(
                 "India's main opposition party demanded that the defence minister brief parliament, accusing the "
