@@ -56,7 +56,8 @@ theme_probes_sixtysixth.py and
 theme_probes_sixtyseventh.py and
 theme_probes_sixtyeighth.py and
 theme_probes_sixtyninth.py and
-theme_probes_seventieth.py),
+theme_probes_seventieth.py and
+theme_probes_seventyfirst.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -98,6 +99,7 @@ from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventeenth import SEVENTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventieth import SEVENTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_seventyfirst import SEVENTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtieth import SIXTIETH_ARTICLES
@@ -229,6 +231,7 @@ ALL_ARTICLES = (
     + SIXTYEIGHTH_ARTICLES
     + SIXTYNINTH_ARTICLES
     + SEVENTIETH_ARTICLES
+    + SEVENTYFIRST_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1414,6 +1417,23 @@ KNOWN_MISSES = frozenset(
         "A lawmaker of Japan's governing party sa",  # missed diplomacy: Japan returns looted Buddhist statues
         "At least nine heads of state and governm",  # missed military and diplomacy: Riyadh's World Cup opener
         "Germany's chancellor watched the match b",  # missed diplomacy: Riyadh's World Cup opener
+        # the seventy-first batch (borders, maps and territory between states, as agency copy, the regional press, the
+        # financial press, a local weekly and a university's news page tell them): 14 blind of 68, one a label slip
+        # (military made optional for a paragraph that goes on with the article's clash): 13. Mended: trade unionists as
+        # no trade, a fight that people hire a lawyer for as no war, land annexed by the acre, the Eurasian Economic
+        # Union as a body of states (see test_theme_borders.py): 10 left. Left by pattern: an animal's territory told
+        # as war, two peoples and a capital beside a trade ban, paragraphs that go on with a border story through no
+        # word of it, a road's "both countries" yielded to trade, gas and fishing rights told with no phrase of exchange
+        "Survey teams will set out in November, a",  # missed diplomacy: Laos-Cambodia boundary commission
+        "The ruling places the Kiboko gas discove",  # missed trade: world court draws a sea line
+        "Mozambique's president called the ruling",  # missed trade: world court draws a sea line
+        "For the fishing towns of Mtwara region, ",  # missed trade: world court draws a sea line
+        "Petra Vollenweider, who teaches the law ",  # missed diplomacy: world court draws a sea line
+        "The roughly 4,200 residents of the two v",  # missed diplomacy: Kyrgyz and Uzbek enclaves swapped
+        "A road through the former Qizilsoy encla",  # missed diplomacy: Kyrgyz and Uzbek enclaves swapped
+        "In Chek-Bulak, a shopkeeper, Bakyt Ormon",  # missed diplomacy: Kyrgyz and Uzbek enclaves swapped
+        "Kazakh millers say the Kyrgyz ban, which",  # given diplomacy: a crossing shut in a flour row
+        "Ecologists at the field station have tra",  # given military: robins defend their territory
     ]
 )
 
