@@ -10,13 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.names import words
-from dashboard.analysis.quotes.lexicon import CUE_VERBS, HUMAN_CUES
+from dashboard.analysis.quotes.lexicon import CUE_VERBS, HUMAN_CUES, WITHHOLDING
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 
 #: Words that open a concession about the speaker's own speech ("though he did not say how much").
 _CONCESSIVE = frozenset({"though", "although"})
-#: Verbs of holding back speech that such a concession uses besides the verbs of saying.
-_WITHHOLDING = frozenset({"refuse", "decline"})
 #: Verbs of saying by which the speaker, in such a clause, grants a point of their own ("though she noted that …"):
 #: a statement of its own, not more of the first (not "though she doubts …", a judgement that may be more of it).
 _CONCEDING = HUMAN_CUES | words("note stress warn caution emphasize emphasise underscore observe")
@@ -47,7 +45,7 @@ def _concession(token: Token) -> bool:
         token.dep_ == "advcl"
         and token.left_edge.lower_ in _CONCESSIVE
         and (
-            token.lemma_.lower() in _WITHHOLDING
+            token.lemma_.lower() in WITHHOLDING
             or token.lemma_.lower() in _CONCEDING
             or token.lemma_.lower() in CUE_VERBS
             and any(c.dep_ == "neg" for c in token.children)

@@ -60,7 +60,8 @@ def body_of_principal(cast: People, p: int, token: Token) -> str:
     subjects = [(pos, name) for pos, name, rank in cast.people if rank and (p - 2, 0) <= pos < (p, token.i)]
     office = "" if token.lower_ in PERSON_POSSESSIVES else token.lemma_.lower()
     if office:  # "the minister's": the last who holds that office
-        subjects = [(pos, n) for pos, n in subjects if n in cast.profiles and office in _words(cast.profiles[n].role)]
+        held = {n for n, profile in cast.profiles.items() if office in profile.role.lower().split()}
+        subjects = [(pos, n) for pos, n in subjects if n in held]
     profile = cast.profiles.get(max(subjects)[1]) if subjects else None
     if profile is None or not office and profile.gender not in ("", PERSON_POSSESSIVES[token.lower_]):
         return ""
@@ -95,8 +96,3 @@ def _last_subject(cast: People, p: int, i: int) -> Profile | None:
     """The profile of the last person who was a clause's subject since the paragraph before token i of paragraph p."""
     subjects = [(pos, name) for pos, name, rank in cast.people if rank and (p - 1, 0) <= pos < (p, i)]
     return cast.profiles.get(max(subjects)[1]) if subjects else None
-
-
-def _words(role: str) -> list[str]:
-    """The words of a role, in lower case ("Transport Minister": "transport", "minister")."""
-    return role.lower().split()

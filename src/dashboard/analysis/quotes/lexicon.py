@@ -196,3 +196,7 @@ DOER_ENDINGS = ("man", "woman", "er", "or", "ist", "ian")
 #: Names of the days of the week, which name no one though a description may hang on them ("on Thursday, Rohan, 24,
 #: a student,").
 WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+
+#: Verbs of holding back speech: with an infinitive, the speaker would not say something ("declined to name", "refused
+#: to predict").
+WITHHOLDING = words("refuse decline")

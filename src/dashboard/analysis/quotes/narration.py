@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.doc_text import text_of
-from dashboard.analysis.quotes.lexicon import CUE_VERBS
+from dashboard.analysis.quotes.lexicon import CUE_VERBS, WITHHOLDING
 
 
 def without_narration(
@@ -84,15 +84,11 @@ def without_deed_after(content: list[Token], verb: Token, quotations: list[tuple
     return content
 
 
-#: Verbs whose past with an infinitive tells that the speaker would not say more ("declined to name …").
-_REFUSING = frozenset({"decline", "refuse"})
-
-
 def _refusal(deed: Token) -> bool:
     """Whether `deed` tells that the speaker would not say more: "declined to say", "refused to predict", "did not
     say whether", "did not disclose"."""
     children = list(deed.children)
-    if deed.tag_ == "VBD" and deed.lemma_.lower() in _REFUSING:
+    if deed.tag_ == "VBD" and deed.lemma_.lower() in WITHHOLDING:
         return any(c.dep_ == "xcomp" for c in children)
     denied = any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ == "did" for c in children)
     return denied and deed.lemma_.lower() in CUE_VERBS
