@@ -45,6 +45,7 @@ from dashboard.analysis.quotes.lexicon import (
     NOMINAL_CUES,
     OBJECT_INFINITIVE_CUES,
     PREDICATE_CUES,
+    WITHHOLDING,
 )
 from dashboard.analysis.quotes.lone_participles import participle_alone
 from dashboard.analysis.quotes.marked_closing_cues import closes_its_sentence, subordinate
@@ -88,7 +89,7 @@ from dashboard.analysis.quotes.what_said import (
 )
 
 #: Verbs that, governing a cue, say that nothing was said ("declined to comment").
-_NOT_SAYING = frozenset({"decline", "refuse", "fail", "want", "hope", "plan", "try", "expect", "begin"})
+_NOT_SAYING = WITHHOLDING | {"fail", "want", "hope", "plan", "try", "expect", "begin"}
 #: Hashes of cue lemmas and of cue words the tagger may take for nouns ("claims"), to scan the parse arrays.
 _CUE_IDS = frozenset(get_string_id(w) for w in CUE_VERBS | RETORT_VERBS | POSTING_VERBS | NOUN_CUES.keys())
 _CUE_WORD_IDS = frozenset(get_string_id(w) for w in ("according", *(v + "s" for v in CUE_VERBS)))
