@@ -181,8 +181,14 @@ ARTICLES = {
     "cholera": CHOLERA,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 14 of 61 required when the batch was written (blind).
-WRONG_TODAY = 14
+#: measured: 14 of 61 required when the batch was written (blind). Then 2: a coordinator is a person's noun, so "The
+#: charity's emergency coordinator in Beira, X, said" is X though the parser hangs the name on the place (lexicon; 2);
+#: names the recogniser tagged a place or an organisation, set beside a person's noun, are people: "a displaced
+#: farmer, X," speaks (named_speakers; 4), "X, 52, a nurse," gives "the 52-year-old nurse said" its speaker and is
+#: no place that a later "she" must pass over (descriptions, people; 4), and "One of the drivers, X," is one of the
+#: people (mislabelled_people; "the 41-year-old said" had gone to the director named before; 2). Left by pattern: "X
+#: said in a statement that called on all parties to …", the statement's relative clause read as no one's words (2).
+WRONG_TODAY = 2
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
