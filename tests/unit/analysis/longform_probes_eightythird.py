@@ -93,7 +93,7 @@ CONVOY: tuple[str, ...] = (
     "said.",
     "Chad’s minister for humanitarian action, Hassane Djibrine Allamine, said his government was “ready to help” but "
     "that the decision lay with the Sudanese authorities.",
-    "Sudan’s foreign ministry did not respond to a request for comment. The army has in the past accused aid groups "
+    "Sudan’s foreign ministry did not answer phone calls on Saturday. The army has in the past accused aid groups "
     "of smuggling weapons to the rebels, which the groups deny.",
 )
 

@@ -59,7 +59,7 @@ CHILDREN = "UN’s children’s agency|The UN’s children’s agency|the UN’s
 #: its website", in double and in single quotation marks. A quotation split by its cue is one quote (its first piece is
 #: the anchor, the piece after the cue optional); a quotation that follows "“…,” X said." with no new cue, and a second
 #: "that" clause of one speaker in one sentence ("… and that …"), belong to the quote before and are optional as quotes
-#: of their own. No quote at all: "did not say", "did not respond to a request for comment". Borderline and optional: a
+#: of their own. No quote at all: "did not say", "did not answer phone calls". Borderline and optional: a
 #: report that "said" or "warned" and what stands "according to the report" (a document, or the network speaking
 #: through it), a reporter's question ("Asked whether …"), groups and unnamed sources ("organisers said", "aid groups
 #: … said", "a spokesperson for the army, who asked not to be named"), a charity not yet named ("the charity that
