@@ -63,6 +63,8 @@ def person_of_age(people: People, p: int, token: Token) -> Speaker | None:
             for ent in (people.entity(q, w) for w in before + after):
                 if ent is not None and people.label(q, ent) == "PERSON":
                     found = people.name_of(q, ent)
+                elif ent is not None:  # "Ana Rute, 52," tagged a place: a person all the same
+                    found = people.person_named(people.name_of(q, ent)) or found
     if found or not given:
         return people.person(found) if found else _named_last(people, p, token)
     return _named_last(people, *described) if described else None  # the one that description stood for

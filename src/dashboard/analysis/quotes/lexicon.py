@@ -102,7 +102,7 @@ architect artist musician photographer pilot firefighter paramedic volunteer ret
 tenant shopkeeper cashier janitor commuter passenger patient caregiver counsellor counselor therapist psychologist
 dentist pharmacist veterinarian surgeon midwife lecturer instructor principal superintendent councillor councilor
 sheriff detective chaplain athlete accountant staff jury
-officer commissioner administrator broker agent someone observer report media medium
+officer commissioner administrator coordinator broker agent someone observer report media medium
 """)
 
 #: Nouns for organisations that speak ("the ministry said", "the Clinton campaign argued", "the diocese said").

@@ -74,6 +74,8 @@ def described_as_person(ent: Span) -> bool:
         return False
     if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _PERSON_WORDS - _rivals_unless_set_off(ent):
         return True  # "its spokesperson, Marcus Bell,"; not "smaller rival Banca Oriola", a company's rival
+    if ent.root.dep_ == "appos" and _one_of_people(ent.root.head):
+        return True  # "One of the drivers, Idris Mahamat Saleh,": one of the people the noun names
     if ent.root.dep_ != "pobj" and any(c.dep_ == "relcl" and _of_a_person(c) for c in ent.root.children):
         return True  # "Thabo Nkosi, who manages bonds at Y,", "Nino Beridze, whose house was hit,"; not "Democrats on
         # Capitol Hill, who …", whose clause the parser may hang on the place
@@ -82,6 +84,12 @@ def described_as_person(ent: Span) -> bool:
     role_before = any(c.dep_ == "compound" and c.i < ent.start and c.lower_ in _BEFORE_NAMES for c in ent.root.lefts)
     of_organisation = any(c.dep_ == "prep" and c.lower_ in ("of", "at") and _names_any(c) for c in ent.root.rights)
     return role_before or of_organisation
+
+
+def _one_of_people(head: Token) -> bool:
+    """ "One of the drivers": "one" whose "of" names people, whom a name set beside it names one of."""
+    of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"] if head.lower_ == "one" else []
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in _PERSON_WORDS for c in of for o in c.children)
 
 
 def _rivals_unless_set_off(ent: Span) -> frozenset[str]:

@@ -30,7 +30,7 @@ from dashboard.analysis.quotes.later_namesakes import named_only_later
 from dashboard.analysis.quotes.lede_descriptions import lede_description, named_as_lede_said
 from dashboard.analysis.quotes.lede_others import named_in
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
-from dashboard.analysis.quotes.mislabelled_people import name_after_role, speaks_as_it
+from dashboard.analysis.quotes.mislabelled_people import described_as_person, name_after_role, speaks_as_it
 from dashboard.analysis.quotes.national_descriptions import nation_described
 from dashboard.analysis.quotes.operated_bodies import body_running_it
 from dashboard.analysis.quotes.owner_appositions import (
@@ -142,6 +142,8 @@ class NamedSpeakers(Institutions):
                     name = self.name_of(p, ent) if ent is not None else noun_phrase(child)  # "the rail operator
                     return Speaker(clean_name(name, "ORG"), "institution")  # Nordline said", tagged a person
                 if ent is None or (label := self.label(p, ent)) not in ("PERSON", *ORG_LABELS):
+                    if ent is not None and head is token and label != "NORP" and described_as_person(ent):
+                        return self.person(self.name_of(p, ent))  # "a farmer, Tomé Baloi," tagged a place
                     continue
                 if head is not token and region_of_town(head, label):
                     continue  # "A voter in Ames, Iowa, said": the town's state, no name of the voter

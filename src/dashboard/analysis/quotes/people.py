@@ -112,7 +112,7 @@ class People(Mentions):
         self.described_nouns = describing_nouns(((p, e) for p, e, label in named_orgs if label == "ORG"), self.name_of)
         typed = ((p, e) for p, e, label in named_orgs if label in ("ORG", "GPE"))  # "pollster Opinia" tagged a place
         self.org_types = described_types(typed, self.name_of)
-        subjects = bare_subjects(self.docs)
+        subjects, learned = bare_subjects(self.docs), set()
         for p, ents in enumerate(self._ents):
             for ent in ents:
                 label = self.label(p, ent)
@@ -120,10 +120,11 @@ class People(Mentions):
                 mistaken = place_taken_for_person(ent) or body_head_taken_for_person(ent)  # "the X Seminary"
                 if label == "PERSON" and not mistaken or described_as_person(ent) or taken:
                     self._learn_person(p, ent)
+                    learned.add((p, ent.start))
         self.orgs = []
         for p, ent, label in named_orgs:
-            name = self.name_of(p, ent)
-            person = self.person_named(name) if label == "ORG" else ""
+            name = self.name_of(p, ent)  # "Ana Rute, 52, a nurse," tagged a place is the person, no place
+            person = self.person_named(name) if label == "ORG" or (p, ent.start) in learned else ""
             if person:
                 self.people.append(((p, ent.start), person, subject_rank(ent.root)))
             else:
