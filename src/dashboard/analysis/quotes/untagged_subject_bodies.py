@@ -4,14 +4,16 @@ company announced …", "the Kestrel Falls Blizzard have been … This season ma
 volunteer board told fans …". The proper name that is the subject of the main clause of an earlier sentence of the
 paragraph, the last such subject before the noun (sentences whose subject is a common noun or a pronoun naming no one
 in between), is the body the noun means, when it is tagged as no speaker (a person's or an organisation's name ends
-the search: other rules read those) and it is no person's name the article gives."""
+the search: other rules read those), it is no person's name the article gives, and it did not speak there itself
+("Vetch admitted …. “…,” the company said": the rules gave that body its own words, under the profile they made
+for it)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.determiners import definite
-from dashboard.analysis.quotes.lexicon import BODY_NOUNS, words
+from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, words
 
 #: Nouns of a body the lexicon's lists leave out ("the club", "the troupe").
 _MORE_BODIES = words("club troupe society ensemble choir orchestra startup outfit charity")
@@ -36,8 +38,8 @@ def untagged_body_before(cast, p: int, noun: Token) -> str:
             if subject is not None and any(t.ent_type_ in _SPEAKING for t in subject.subtree):
                 return ""
             continue
-        if subject.ent_type_ in _SPEAKING or not subject.is_title:
-            return ""
+        if subject.ent_type_ in _SPEAKING or not subject.is_title or sent.root.lemma_.lower() in CUE_VERBS:
+            return ""  # "Vetch admitted …. “…,” the company said": a body that spoke has its rows, and a profile
         parts = [c for c in subject.lefts if c.dep_ in _NAME_PARTS]
         start = min([c.i for c in parts if c.dep_ == "compound"] + [subject.i])
         name = doc[start : subject.i + 1]
