@@ -271,7 +271,10 @@ ARTICLES = {
 #: "Asked whether …, she said it would." took the short answer for what was said; 3 after "Her husband added" after
 #: "Harjit and Simran Brar" was Harjit Brar, though the recogniser tagged him otherwise (quotes46); 2 after the rules on
 #: joined statements found the members' share who "said" inside the union's report as a quote of its own (quotes51b).
-WRONG_TODAY = 2
+#: Then 1: "The junior A club’s volunteer board told fans" two sentences after "the Kestrel Falls Blizzard have been",
+#: a name the recogniser left untagged, speaks for that club (untagged_subject_bodies). Left: "The commission has asked
+#: Ottawa to speed up …", a request the rules give as a quote (1; PolNeAR keeps "asked X to …" as one).
+WRONG_TODAY = 1
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

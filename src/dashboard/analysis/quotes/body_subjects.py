@@ -24,6 +24,7 @@ from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.seated_missions import seat, seated_in_city
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun
 from dashboard.analysis.quotes.unnamed_teams import team_as_group
+from dashboard.analysis.quotes.untagged_subject_bodies import untagged_body_before
 
 
 def body_name(noun: Token) -> str:
@@ -109,6 +110,8 @@ def body_by_its_word(cast, p: int, noun: Token, found: Speaker | None) -> Speake
         return Speaker(name, "institution") if name else found
     if _noun_alone(found, noun) and definite(noun) and (name := body_of_kind(cast, p, noun)):
         return Speaker(name, "institution")  # "Kestrel City FC … The team said": the club, not a group of people
+    if _described(found, noun) and (name := untagged_body_before(cast, p, noun)):
+        return Speaker(name, "institution")  # "Orrery … raised $12 million. The company said": its name untagged
     if found is not None or noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in PEOPLE_NOUNS:
         return found
     if not definite(noun):
@@ -128,6 +131,12 @@ def _noun_alone(found: Speaker | None, noun: Token) -> bool:
         return False
     taken = found.name == noun.lower_ or found.name.islower() and found.name.endswith(f" {noun.lower_}")
     return found.kind == "institution" and taken or found.kind == "unnamed" and not found.name
+
+
+def _described(found: Speaker | None, noun: Token) -> bool:
+    """Whether `found` is the body's noun with its words taken for its name ("community theatre company", "junior A
+    club's volunteer board") or no speaker at all."""
+    return found is None or _noun_alone(found, noun) or found.kind == "institution" and found.name.endswith(noun.lower_)
 
 
 def _head_before_of(name: str) -> str:
