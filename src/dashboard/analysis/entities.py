@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.body_back_references import called_back
 from dashboard.analysis.clipped_companies import companies_named_short
-from dashboard.analysis.doc_text import entities_of, kept, text_of
+from dashboard.analysis.doc_text import entities_of, kept, places_of, text_of
 from dashboard.analysis.entity_labels import (
     body_taken_for_work,
     majority_labels,
@@ -58,6 +58,7 @@ NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"
 #: A short name in brackets right after a full one: "Harrow Mutual Banking (HMB)".
 _BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+_PRONOUNS = frozenset(_PRONOUN_GENDER)
 
 
 @dataclass(frozen=True)
@@ -215,9 +216,8 @@ def person_genders(docs: list[Doc], found: list[Mention]) -> dict[str, str]:
                 if m.honorific:
                     votes.setdefault(name, Counter())[m.honorific] += 3
                 if len(names) == 1 and _subject_of_root(docs[p], m):
-                    after = {
-                        _PRONOUN_GENDER[t.lower_] for t in sent if t.idx >= m.end_char and t.lower_ in _PRONOUN_GENDER
-                    }
+                    pronouns = (sent[k] for k in places_of(sent, _PRONOUNS, lower=True))  # no other word read
+                    after = {_PRONOUN_GENDER[t.lower_] for t in pronouns if t.idx >= m.end_char}
                     if len(after) == 1:
                         votes.setdefault(name, Counter())[after.pop()] += 1
     genders = {}

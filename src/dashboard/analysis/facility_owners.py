@@ -15,12 +15,13 @@ WORKS_NOUNS = frozenset(
 def names_the_works_owner(ent: Span) -> bool:
     """Whether a name tagged a facility stops right before a lower-case noun of works, so that the name is the
     company's that runs them ("the Kessler Pulp mill"), and has a capitalised word of its own."""
+    if ent.label_ != "FAC":
+        return False  # read first: most names are no facility's, and no word is read
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
     own = [t for t in ent if t.lower_ != "the"]
     return (
-        ent.label_ == "FAC"
-        and after is not None
+        after is not None
         and after.text.islower()
         and after.lower_ in WORKS_NOUNS
         and any(t.text[:1].isupper() for t in own)

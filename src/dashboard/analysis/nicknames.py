@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dashboard.analysis.doc_text import text_of, words_of
+from dashboard.analysis.doc_text import lemma_places, text_of, words_of
 from dashboard.analysis.retagged import with_entities
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def nicknamed(
     for p, doc in enumerate(docs):
         if words_of(doc).isdisjoint(_NAMING_LEMMAS):
             continue  # most paragraphs: no naming verb
-        for token in doc:
+        for token in (doc[i] for i in lemma_places(doc, _NAMING_LEMMAS, "VERB")):  # only a naming verb gives one
             nick = _nickname_after(token)
             if not nick or any(w in name.split() for name in people.values() if name != nick for w in nick.split()):
                 continue

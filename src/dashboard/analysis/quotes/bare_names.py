@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from dashboard.analysis.doc_text import entities_of, places_of, places_of_keys, text_of, word_keys
+from dashboard.analysis.doc_text import column, entities_of, places_of, places_of_keys, text_of, word_keys
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, surname, words
 from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
@@ -28,6 +30,8 @@ if TYPE_CHECKING:
 _NOT_MISSED_NAMES = PEOPLE_NOUNS | INSTITUTION_NOUNS | BODY_NOUNS
 #: Labels of names that are one person's or body's: a word tagged so is no surname of a name the recogniser missed.
 _NAMES_OF_ONE = frozenset({"PERSON", "ORG"})
+#: The key of the "conj" arc in the DEP column.
+_CONJ = get_string_id("conj")
 #: Party words written bare before a full name ("Liberal Ada Lund", "Progressive Conservative Tom Bell").
 _PARTY_WORDS = frozenset(PARTIES) | words(
     "liberal green ndp independent libertarian socialist progressive conservative"
@@ -107,6 +111,8 @@ def listed_untagged(docs: list[Doc], tagged: list[dict[int, object]]) -> list[st
     word, joined by "and" or a comma to a name tagged a person."""
     found = []
     for p, doc in enumerate(docs):
+        if _CONJ not in column(doc, DEP):
+            continue  # most paragraphs join no word to another: no list, and no entity's words are read
         for ent in entities_of(doc):
             if ent.label_ != "PERSON":
                 continue

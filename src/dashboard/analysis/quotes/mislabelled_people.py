@@ -4,9 +4,11 @@ person's that speaks of itself as "it" ("Chile's Codelmar said it would cut outp
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.doc_text import column, text_of
 from dashboard.analysis.given_surnames import set_beside_an_age
 from dashboard.analysis.lone_companies import set_off_as_company
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, trade_of_company, which_follows, words
@@ -169,13 +171,15 @@ def speaks_as_organisation(ent: Span, name: str) -> bool:
 
 #: Verbs of going somewhere, whose "in"/"to"/"from" phrase names a place ("arrived in Naypyitaw").
 _GOING = words("arrive travel fly return go come head land move flee sail drive")
+#: The key of the "pobj" arc in the DEP column.
+_POBJ = get_string_id("pobj")
 
 
 def place_taken_for_person(ent: Span) -> bool:
     """ "arrived in Naypyitaw": a one-word name the recogniser took for a person's where someone goes to or from,
     a place ("arrived to see Ann" is no such phrase)."""
-    if len(ent) != 1:
-        return False  # read first: the words around most names are never read
+    if len(ent) != 1 or column(ent.doc, DEP)[ent.start] != _POBJ:
+        return False  # read first, from the columns: the words around most names are never read
     preposition = ent.root.head
     going = preposition.lower_ in ("in", "to", "from", "into") and preposition.head.lemma_.lower() in _GOING
     return ent.root.dep_ == "pobj" and going and preposition.dep_ == "prep"

@@ -8,9 +8,11 @@ people does is no exchange of goods. Read from lemmas and the words after the pe
 
 from __future__ import annotations
 
+from spacy.attrs import POS
+from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import lemma_places, words_of
+from dashboard.analysis.doc_text import column, lemma_places, words_of
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.goods import GOODS
 
@@ -66,8 +68,9 @@ def peoples_goods(doc: Doc | Span) -> str:
     "Chinese electronics", or "": goods of another state, which with a word of trade in their paragraph are trade."""
     if words_of(doc).isdisjoint(PRODUCTS):
         return ""  # most paragraphs: no goods
-    for i, token in enumerate(doc):
-        if token.pos_ in ("ADJ", "PROPN") and country_of(token.text) and (goods := _goods(doc, i + 1)):
+    for i in (i for i, tag in enumerate(column(doc, POS)) if tag in (ADJ, PROPN)):  # a Token only for these
+        token = doc[i]
+        if country_of(token.text) and (goods := _goods(doc, i + 1)):
             return f"{token.text} {goods}"
     return ""
 

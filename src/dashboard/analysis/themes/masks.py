@@ -34,6 +34,11 @@ INSTITUTION = re.compile(
 _INSTITUTION_WORDS = re.compile(
     r"institut|foundation|cent(er|re)|school|universit|college|academy|council (on|for)", re.I
 )
+#: The same words as plain lower-case stems, for a text all in ASCII (see `_names_an_institution_word`).
+_INSTITUTION_STEMS = (
+    "institut", "foundation", "center", "centre", "school", "universit", "college", "academy",
+    "council on", "council for",
+)  # fmt: skip
 
 
 #: A person's time in an office told as a whole, before "as" and the title: the title is one they held, not the
@@ -62,10 +67,20 @@ def masked(doc: Doc | Span) -> list[tuple[int, int]]:
 def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:
     """The token spans of the names of institutes, schools and think tanks in a paragraph."""
     ents = entities_of(doc)
-    if not ents or not _INSTITUTION_WORDS.search(text_of(doc)):
+    if not ents or not _names_an_institution_word(text_of(doc)):
         return []  # most paragraphs: no entity's text is read
     offset = doc.start if isinstance(doc, Span) else 0
     return [(e.start - offset, e.end - offset) for e in ents if INSTITUTION.search(text_of(e))]
+
+
+def _names_an_institution_word(text: str) -> bool:
+    """Whether `_INSTITUTION_WORDS` is found in the text: for a text all in ASCII (nearly every paragraph), where
+    lower-casing folds case as the pattern does, read as plain substrings of the lower-cased text, which costs a tenth
+    of the pattern's search."""
+    if not text.isascii():
+        return _INSTITUTION_WORDS.search(text) is not None
+    lowered = text.lower()
+    return any(stem in lowered for stem in _INSTITUTION_STEMS)
 
 
 def _past_roles(doc: Doc | Span) -> list[tuple[int, int]]:

@@ -22,9 +22,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc
 
-from dashboard.analysis.doc_text import words_of
+from dashboard.analysis.doc_text import column, words_of
 from dashboard.analysis.themes.aimed_pacts import aimed_heads, named_itself
 
 #: The head nouns by which a story names again a body or a measure of states it told in full.
@@ -78,16 +80,16 @@ def pointed_heads(doc: Doc) -> list[str]:
     modifies the noun after it ("the council chamber") names no body."""
     if words_of(doc).isdisjoint(HEADS) or words_of(doc).isdisjoint(POINTERS):
         return []  # most paragraphs: no head, or no pointer, so no walk over their words
-    words = [t for t in doc if not t.is_space]
+    pos, lemmas, lower, strings = column(doc, POS), column(doc, LEMMA), column(doc, LOWER), doc.vocab.strings
+    words = [i for i, space in enumerate(column(doc, IS_SPACE)) if not space]  # read from the columns: no Token made
     found = []
     for k in range(1, len(words)):
-        word = words[k]
-        lemma = word.lemma_.lower()
-        if word.pos_ != "NOUN" or lemma not in HEADS:
+        i = words[k]
+        if pos[i] != NOUN or (lemma := strings[lemmas[i]].lower()) not in HEADS:
             continue
-        if k + 1 < len(words) and words[k + 1].pos_ in ("NOUN", "PROPN"):
+        if k + 1 < len(words) and pos[words[k + 1]] in (NOUN, PROPN):
             continue
-        if words[k - 1].lower_ in POINTERS:
+        if strings[lower[words[k - 1]]] in POINTERS:
             found.append(lemma)
     return found
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import POS
+from spacy.attrs import ENT_IOB, ENT_TYPE, POS
+from spacy.strings import get_string_id
 from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc, Span
 
@@ -77,16 +78,20 @@ def missed_states(doc: Doc | Span) -> list[Span]:
     `_free`)."""
     found = []
     after = 0  # the first word not read yet: a state of two words reads the word after it too
+    iob, types = column(doc, ENT_IOB), column(doc, ENT_TYPE)  # `_free` read from the columns: no Token made
     for i in _names_and_adjectives(doc):
+        if i < after or iob[i] != _OUTSIDE and types[i] != _DATE:
+            continue  # most proper nouns are in an entity
         token = doc[i]
-        if i < after or not _free(token) or not token.text[:1].isupper():
+        if not token.text[:1].isupper():
             continue
         people = bool(country_of(token.text)) and not is_state(token.text)
         if token.pos_ == "ADJ" or people:
             if people:
                 found.append(Span(token.doc, token.i, token.i + 1, label="NORP"))
             continue
-        two = doc[i + 1] if i + 1 < len(doc) and _free(doc[i + 1]) else None
+        free = i + 1 < len(doc) and (iob[i + 1] == _OUTSIDE or types[i + 1] == _DATE)
+        two = doc[i + 1] if free else None
         if two is not None and two.pos_ == "PROPN" and is_state(f"{token.text} {two.text}"):
             found.append(Span(token.doc, token.i, token.i + 2, label="GPE"))
             after = i + 2
@@ -100,6 +105,11 @@ def _names_and_adjectives(doc: Doc | Span) -> list[int]:
     """The indices (within a span, for a span) of the proper nouns and adjectives, read from the parse as an array:
     a missed state opens with one, and most words are neither."""
     return [i for i, tag in enumerate(column(doc, POS)) if tag in (PROPN, ADJ)]
+
+
+#: `ENT_IOB` of a word in no entity ("O"), and the key of the DATE label: what `_free` reads, as the columns give it.
+_OUTSIDE = 2
+_DATE = get_string_id("DATE")
 
 
 def _free(token) -> bool:

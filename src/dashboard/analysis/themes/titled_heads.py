@@ -7,9 +7,11 @@ parser."""
 
 from __future__ import annotations
 
+from spacy.attrs import POS
+from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import words_of
+from dashboard.analysis.doc_text import column, places_of, words_of
 from dashboard.analysis.quotes.countries import country_of
 
 #: Titles of heads of state and government, one word each, and the first word of the one of two ("prime minister").
@@ -30,11 +32,13 @@ def heads_of_two_states(doc: Doc | Span) -> str:
     if words.isdisjoint(HEADS) and PRIME not in words:
         return ""  # most paragraphs: no title of a head
     heads: list[tuple[str, str]] = []
-    for i, token in enumerate(doc):
-        if token.text in SENTENCE_ENDS:
+    ends = set(places_of(doc, SENTENCE_ENDS))
+    for i in [i for i, tag in enumerate(column(doc, POS)) if tag in (ADJ, PROPN) or i in ends]:  # no other word read
+        if i in ends:
             heads = []
             continue
-        state = country_of(token.text) if token.pos_ in ("ADJ", "PROPN") else ""
+        token = doc[i]
+        state = country_of(token.text)
         title = _title(doc, i + 1) if state and not (i and doc[i - 1].lower_ in FORMER) else ""
         if not title:
             continue

@@ -10,9 +10,12 @@ no state speaking), and its verb must be one by which a state speaks (`names.STA
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import words_of
+from dashboard.analysis.doc_text import column, places_of, words_of
 from dashboard.analysis.themes.names import BEFORE_VERB, STATE_SPEECH, capital_acting
 
 #: The nouns by which a state's own voice is named with no state: its ministries, government, cabinet, ministers and
@@ -33,16 +36,14 @@ def unnamed_voice(doc: Doc | Span) -> str:
     """The first unnamed voice of a state that speaks in the words ("the interior ministry say"), or ""."""
     if words_of(doc).isdisjoint(UNNAMED_VOICES):
         return ""  # most paragraphs
-    tokens = list(doc)
-    for i, token in enumerate(tokens):
-        if token.lower_ != "the":
-            continue
+    pos, lemmas, lower, strings = column(doc, POS), column(doc, LEMMA), column(doc, LOWER), doc.vocab.strings
+    for i in places_of(doc, ("the",), lower=True):  # words read from the columns: a Token only for a voice's tag
         j = i + 1
-        while j < len(tokens) and j - i <= MAX_MODIFIERS and tokens[j].pos_ in ("ADJ", "NOUN", "PROPN"):
-            if tokens[j].lemma_.lower() in UNNAMED_VOICES and tokens[j].tag_ in ("NN", "NNP"):
-                verb = _verb_after(tokens, j + 1)
+        while j < len(pos) and j - i <= MAX_MODIFIERS and pos[j] in _MODIFIER_POS:
+            if strings[lemmas[j]].lower() in UNNAMED_VOICES and doc[j].tag_ in ("NN", "NNP"):
+                verb = _verb_after(pos, lemmas, strings, j + 1)
                 if verb:
-                    return f"{' '.join(t.lower_ for t in tokens[i : j + 1])} {verb}"
+                    return f"{' '.join(strings[key] for key in lower[i : j + 1])} {verb}"
                 break
             j += 1
     return ""
@@ -54,10 +55,15 @@ def unnamed(speaking: str) -> bool:
     return speaking.startswith("the ") and speaking == speaking.casefold()
 
 
-def _verb_after(tokens: list, i: int) -> str:
+#: The parts of speech of the words between "the" and a voice, and of those between a voice and its verb.
+_MODIFIER_POS = frozenset(POS_IDS[tag] for tag in ("ADJ", "NOUN", "PROPN"))
+_BEFORE_VERB_POS = frozenset(POS_IDS[tag] for tag in BEFORE_VERB)
+
+
+def _verb_after(pos: list[int], lemmas: list[int], strings: StringStore, i: int) -> str:
     """The lemma of a verb of a state's speech right after a voice (past auxiliaries and adverbs), or ""."""
-    while i < len(tokens) and tokens[i].pos_ in BEFORE_VERB:
+    while i < len(pos) and pos[i] in _BEFORE_VERB_POS:
         i += 1
-    if i < len(tokens) and tokens[i].pos_ == "VERB" and tokens[i].lemma_.lower() in STATE_SPEECH:
-        return tokens[i].lemma_.lower()
+    if i < len(pos) and pos[i] == POS_IDS["VERB"] and strings[lemmas[i]].lower() in STATE_SPEECH:
+        return strings[lemmas[i]].lower()
     return ""
