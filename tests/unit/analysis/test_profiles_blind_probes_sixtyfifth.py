@@ -22,12 +22,13 @@ from tests.unit.analysis.profile_probes_sixtyfifth import STORIES
 #: Polgaz"), speaks as an institution later (lone_companies.described_untagged).
 #: 11 once a firm called "Cabinet" and its partners' names is a firm, no state's cabinet (law_office_names).
 #: 9 once a given name the recogniser took for a place ("Marta") opens an untagged hyphen-joined surname after it
-#: (given_before_hyphen). Left by pattern: "ruled that" of a court as itself (2); "The three-member tribunal at Y
-#: said" said by the tribunal's description, not Y (2); a group's name with a date in it ("Mères du 12 Juin") broken
+#: (given_before_hyphen).
+#: 7 once "The three-member tribunal at Y said" speaks as Y, as a court's panel "of" Y does (governing_organs).
+#: Left by pattern: "ruled that" of a court as itself (2); a group's name with a date in it ("Mères du 12 Juin") broken
 #: up and its end taken for the speaker (2); "X, who represented Y at the hearings" tied to nothing (1); "The owner,
 #: Y, said" of a company of two words tagged a person's found as `other` (1); "fishermen had welcomed ... and
 #: feared ..." inside a reported clause found as a second, unnamed quote (1).
-_WRONG_AT_MOST = 9
+_WRONG_AT_MOST = 7
 
 
 def test_the_batch_of_the_sixtyfifth_round_stays_within_its_wrong_count(nlp):
