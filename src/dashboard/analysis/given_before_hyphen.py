@@ -84,13 +84,14 @@ def _joined(ent: Span) -> bool:
 
 def mistaken_given_name(token: Token) -> bool:
     """A given name the recogniser may have missed: a capitalised proper noun of letters, untagged or tagged alone a
-    nationality or an organisation, that no lexicon of titles, roles, peoples or organisations knows and that names
-    no country's people."""
+    nationality or an organisation (or a place, when the lexicon knows it as a given name: "Marta"), that no lexicon
+    of titles, roles, peoples or organisations knows and that names no country's people."""
     alone = (
         not token.ent_type_ or token.ent_iob_ == "B" and token.i + 1 < len(token.doc) and token.nbor().ent_iob_ != "I"
     )
     word = token.text.casefold()
-    mistaken = alone and token.ent_type_ in _MISTAKEN_LABELS and word not in _NOT_GIVEN
+    place = token.ent_type_ == "GPE" and bool(gender_of_given_word(token.text))  # "Marta", "Victoria": a town's too
+    mistaken = alone and (token.ent_type_ in _MISTAKEN_LABELS or place) and word not in _NOT_GIVEN
     return given_word_shape(token) and mistaken and not country_of(word)
 
 

@@ -60,7 +60,9 @@ def companies_taken_for_people(docs: list[Doc], found: list[Mention], canonical:
             given = any(gender_of_given_name(found[i].text) for i in at)  # no "Ann Ross" in any mention
             business = len(name.split()) <= 3 and not gender_of_given_name(name) and not given and described
         else:
-            business = not any(name in w for w in people) and any(map(_does_business, tokens))
+            business = not any(name in w for w in people) and (
+                any(map(_does_business, tokens)) or described_untagged(docs, name)
+            )
         if business:
             for i in at:
                 labels[i] = "ORG"
@@ -86,6 +88,14 @@ def _does_business(name: Token | None) -> bool:
     if any(v.lemma_.lower() in _COMPANY_DEALS and any(c.dep_ == "dobj" for c in v.children) for v in deals):
         return True
     return _reports(name)
+
+
+def described_untagged(docs: list[Doc], name: str) -> bool:
+    """ "Poland's state gas company Polgaz" where the recogniser tagged that mention as nothing (and a later "Polgaz's
+    results" as a person's, or nothing): the article said what the word is where it set it after a company's noun
+    (read only in the paragraphs whose text has the word)."""
+    found = (t for doc in docs if name in doc.text for t in doc if t.text == name)
+    return any(not t.ent_type_ and _described_as_company(t) for t in found)
 
 
 def _described_as_company(name: Token | None) -> bool:

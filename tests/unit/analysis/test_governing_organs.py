@@ -52,3 +52,13 @@ def test_a_panel_of_experts_is_no_body_that_it_speaks_for(nlp):
     """ "A panel of experts said": experts are no named body, so the panel is not handed to one."""
     paragraph = "A panel of experts said the bridge could stay open until the spring."
     assert "experts" not in [s for s, _ in said_by(nlp, paragraph)]
+
+
+def test_a_tribunal_at_a_centre_speaks_as_the_centre(nlp):
+    """ "The three-member tribunal at the … Centre said": the arbitral tribunal the centre set up speaks as it (an
+    "at" ties it as an "of" does), not as its own description."""
+    award = (
+        "The three-member tribunal at the Lusaka Centre for Investment Disputes said Ruritel had been denied a fair "
+        "hearing by the telecoms regulator."
+    )
+    assert [s for s, _ in said_by(nlp, award)] == ["Lusaka Centre for Investment Disputes"]

@@ -3,7 +3,8 @@ committee of the Shanti Temple says …" are the mosque and the temple speaking,
 does; GUIDELINES.md names the organisation that speaks, and a board or a committee is how a place of worship, a charity,
 a club or a company says what it says, and a band council how a First Nation does ("The council of the Apiknuk First
 Nation said"), and a court's panel how a court rules ("The three-judge panel of the U.S. Court of Appeals for the
-Ninth Circuit said"). A branch or a chapter speaks as the body too ("The Geoje branch of the Korean Federation of
+Ninth Circuit said"), and an arbitral tribunal how the centre that set it up does ("The three-member tribunal at
+the Y Centre said"). A branch or a chapter speaks as the body too ("The Geoje branch of the Korean Federation of
 Metal Workers said", "The Ohio chapter of the Sierra Alliance said"): it is the body, where its members are, and the
 article goes on to call it "the union" or "the group". "The board said …" later in the article, with no name of its
 own, is the same body again: the one the last "board of …" (or "committee of …") before it belonged to; and "the
@@ -18,12 +19,14 @@ from dashboard.analysis.quotes.people import Speaker
 
 #: Nouns for the organ that governs a body and speaks for it (a panel: the judges a court sits in), or for the part of
 #: it that speaks as it (a branch, a chapter).
-_ORGANS = frozenset({"board", "committee", "council", "panel", "branch", "chapter"})
+_ORGANS = frozenset({"board", "committee", "council", "panel", "branch", "chapter", "tribunal"})
 
 #: Last words of the bodies whose panels rule for them, and the words a panel's size is said with.
 _BENCHES = frozenset({"tribunal", "court"})
 _SEAT_WORDS = frozenset({"member", "judge", "person", "justice", "arbitrator"})
 
+#: Words that tie an organ to the body it belongs to ("the board of X", "the three-member tribunal at X").
+_OWNING = frozenset({"of", "at"})
 #: Members an organ is named by before the body it belongs to ("the board of directors of X").
 _MEMBERS = frozenset({"directors", "trustees", "governors", "management", "judges"})
 
@@ -53,11 +56,12 @@ def _bench_before(cast, p: int, panel: Token) -> str:
 
 
 def owner_of(cast, p: int, organ: Token) -> str:
-    """The name of the organisation an organ noun belongs to by an "of" ("board of the Elm Street Mosque", "board of
-    trustees of X"); "" when no organisation is named so."""
+    """The name of the organisation an organ noun belongs to by an "of" or an "at" ("board of the Elm Street Mosque",
+    "board of trustees of X", "the three-member tribunal at the Y Centre", an arbitral tribunal the centre set up);
+    "" when no organisation is named so."""
     word = organ
     for _ in range(2):
-        of = next((c for c in word.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in word.rights if c.dep_ == "prep" and c.lower_ in _OWNING), None)
         word = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if word is None:
             return ""

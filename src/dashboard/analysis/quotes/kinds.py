@@ -274,7 +274,8 @@ def _citizen_of(found: set[str], affiliation: str) -> bool:
     """ "German tourist", "Chilean miner", "a Russian businessman": a country named by the role's adjective, with no
     word of an office in the role, makes no official of the person."""
     rest = {w for w in found if not country_of(w) and not is_country(w.removesuffix("'s"))}
-    return is_country(affiliation) and bool(rest) and not rest & (PUBLIC_WORDS | OFFICE_WORDS | {"general"})
+    public = rest & (PUBLIC_WORDS | OFFICE_WORDS | {"general"}) or rest == {"agent"}  # "Y's agent before the court"
+    return is_country(affiliation) and bool(rest) and not public  # acts for the state in a case
 
 
 def _unlisted_state(found: set[str], affiliation: str) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dashboard.analysis.lone_companies import set_off_as_company
+from dashboard.analysis.lone_companies import described_untagged, set_off_as_company
 from dashboard.analysis.names import LOCAL_TITLES, ORGANISATION_HEADS, clean_name, surname, which_follows
 from dashboard.analysis.quotes.adverbial_names import names_set_off
 from dashboard.analysis.quotes.affiliations import described_affiliation, organisation_at
@@ -203,6 +203,8 @@ class NamedSpeakers(Institutions):
             found = organisation_at(token, self, p)
             named = found.name if found is not None and not found.place else clean_name(noun_phrase(token), "ORG")
             return Speaker(named, "institution")
+        if " " not in text and described_untagged(self.docs[:p], text):  # "Polgaz said" after "the state gas
+            return Speaker(text, "institution")  # company Polgaz", both untagged
         if text[:1].isupper() or name_after_role(token):  # "Opposition MP Kwame Asante", untagged
             return self.unrecognised(p, token, text)
         return Speaker(body, "institution") if (body := named_after_body_noun(token)) else None  # "rights group X"

@@ -281,7 +281,7 @@ def organisation_type(name: str) -> str:
     if found & _UNION_WORDS:
         return UNION
     if (
-        (found & _STATE_WORDS and not is_state_named_business(found & _STATE_WORDS, tokens[-1]))
+        (found & _STATE_WORDS and not is_state_named_business(found & _STATE_WORDS, tokens))
         or text.removeprefix("the ") in _CHAMBERS
         or is_country(text)
         or is_seat_of_government(text)
