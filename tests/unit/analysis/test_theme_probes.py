@@ -57,7 +57,8 @@ theme_probes_sixtyseventh.py and
 theme_probes_sixtyeighth.py and
 theme_probes_sixtyninth.py and
 theme_probes_seventieth.py and
-theme_probes_seventyfirst.py),
+theme_probes_seventyfirst.py and
+theme_probes_seventysecond.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -100,6 +101,7 @@ from tests.unit.analysis.theme_probes_seventeenth import SEVENTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventieth import SEVENTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_seventyfirst import SEVENTYFIRST_ARTICLES
+from tests.unit.analysis.theme_probes_seventysecond import SEVENTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtieth import SIXTIETH_ARTICLES
@@ -232,6 +234,7 @@ ALL_ARTICLES = (
     + SIXTYNINTH_ARTICLES
     + SEVENTIETH_ARTICLES
     + SEVENTYFIRST_ARTICLES
+    + SEVENTYSECOND_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1434,6 +1437,17 @@ KNOWN_MISSES = frozenset(
         "In Chek-Bulak, a shopkeeper, Bakyt Ormon",  # missed diplomacy: Kyrgyz and Uzbek enclaves swapped
         "Kazakh millers say the Kyrgyz ban, which",  # given diplomacy: a crossing shut in a flour row
         "Ecologists at the field station have tra",  # given military: robins defend their territory
+        # the seventy-second batch (war memory, commemorations, apologies and reparations between states, as agency
+        # copy, the regional press, the financial press, a local weekly and the sports and business desks tell them): 8
+        # blind of 62, no label slip
+        "SOUDA BAY, Crete, May 20 (Stallard) - Ge",  # missed diplomacy: a chancellor's wreath abroad
+        "Outside the cemetery gate, about 200 pro",  # given military: reparations for an occupation
+        "Japan's chief cabinet secretary, Kenji O",  # missed diplomacy: Seoul summons envoy over textbooks
+        "Several of the approved books describe t",  # missed diplomacy: Seoul summons envoy over textbooks
+        "The remains were found by joint U.S. and",  # missed diplomacy: Vietnam hands over airmen's remains
+        "The club was founded by railway workers ",  # given military: a club's centenary match
+        "Rotherford's attack pressed for an hour ",  # given military: a club's centenary match
+        "The Dutch king and Canada's governor gen",  # missed diplomacy: foreign troops in a liberation parade
     ]
 )
 
