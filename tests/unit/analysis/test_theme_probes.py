@@ -335,7 +335,6 @@ KNOWN_MISSES = frozenset(
         "Vietnam has long bought most of its weapons",  # an arms supplier read as relations between the two
         "Ukraine's foreign minister said he had asked every ally",  # allies asked for Patriots: "ally" at 0.5 cost dev
         "Canberra agreed to fund new abattoirs",  # a trade deal continued through what one state agreed
-        "Ecuador's president, Julio Andrade, said",  # a leader standing by his words in a diplomatic row
         "Nguyen Thi Lan, who runs a processing plant",  # duties told through a plant's lay-offs
         "Hanoi has asked Washington to review",  # duties answered by a state: diplomacy only
         "It was the third such passage this year",  # a warship's transit continued after a paragraph of diplomacy
@@ -753,7 +752,6 @@ KNOWN_MISSES = frozenset(
         "WIESBADEN - After two months of open war",  # given military: In Hesse's Coalition, A Ceas
         'The opposition called the agreement "a p',  # given military: In Hesse's Coalition, A Ceas
         "Iceland's government last month gave a C",  # missed trade: A Chinese Research Station I
-        '"Observers observe," the US senior offic',  # missed diplomacy: A Chinese Research Station I
         "Iceland's foreign minister, Sigrun Helga",  # missed trade: A Chinese Research Station I
         "The dispute has added to the council's t",  # given military: A Chinese Research Station I
         "Chinese investment in the Nordic Arctic ",  # given diplomacy: A Chinese Research Station I
@@ -1172,10 +1170,8 @@ KNOWN_MISSES = frozenset(
         # in the boycott's lead; military missed in a joint statement's missiles; trade missed for Gulf funds owning
         # clubs; diplomacy given to a host stripped of a tournament, a "peace treaty" between two clubs and sanctions
         # on a chess federation
-        "HELSINKI, Feb 3 (Pressline) - Finland, S",  # missed diplomacy: Nordic governments pull hockey teams
         "The three governments said in a joint st",  # missed military: Nordic governments pull hockey teams
         "Minsk was awarded the tournament in 2019",  # given diplomacy: Nordic governments pull hockey teams
-        "Ukraine's sports minister, Oleh Danylenk",  # missed diplomacy: Russian athletes cleared to compete u
         "Poland and the Baltic states said their ",  # missed diplomacy: Russian athletes cleared to compete u
         "Greece, where the tradition began in the",  # missed diplomacy: UN calls for Olympic truce during Win
         "Funds controlled by Gulf states already ",  # missed trade: Qatari state fund agrees to buy Harwi
@@ -1439,15 +1435,16 @@ KNOWN_MISSES = frozenset(
         "Ecologists at the field station have tra",  # given military: robins defend their territory
         # the seventy-second batch (war memory, commemorations, apologies and reparations between states, as agency
         # copy, the regional press, the financial press, a local weekly and the sports and business desks tell them): 8
-        # blind of 62, no label slip
+        # blind of 62, no label slip. Mended: a governor general as no general and, beside another state's king, a head
+        # of state; a side's defence that concedes goals as a team's; a state speaking alone through a voice whose name
+        # is set between commas; two states' joint teams as work between them (see test_theme_war_memory.py): 4 left
+        # (and three paragraphs of the twenty-ninth and fifty-seventh batches, and one of the fourteenth, mended). Left
+        # by pattern: a leader's wreath abroad told with no word of a journey, reparations for an "occupation" read as
+        # war, what textbooks say as the row's subject with no word of it, a club's war years told with an army camp
         "SOUDA BAY, Crete, May 20 (Stallard) - Ge",  # missed diplomacy: a chancellor's wreath abroad
         "Outside the cemetery gate, about 200 pro",  # given military: reparations for an occupation
-        "Japan's chief cabinet secretary, Kenji O",  # missed diplomacy: Seoul summons envoy over textbooks
         "Several of the approved books describe t",  # missed diplomacy: Seoul summons envoy over textbooks
-        "The remains were found by joint U.S. and",  # missed diplomacy: Vietnam hands over airmen's remains
         "The club was founded by railway workers ",  # given military: a club's centenary match
-        "Rotherford's attack pressed for an hour ",  # given military: a club's centenary match
-        "The Dutch king and Canada's governor gen",  # missed diplomacy: foreign troops in a liberation parade
     ]
 )
 

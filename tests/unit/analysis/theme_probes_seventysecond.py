@@ -4,10 +4,10 @@ between states, as agency copy, the regional press, the financial press, a local
 desks tell them. A chancellor laying a wreath on Crete on an airborne battle's anniversary and the reparations claim
 that greets him, a history-textbook row that draws a neighbour's protest, a state apology for a colonial massacre and
 the payments that follow it, the remains of airmen handed over and flown home with military honours, foreign troops
-marching with veterans in a liberation parade and a war museum's loan of a tank; with the look-alikes that carry none
-of the three themes: a town's anniversary parade, a local history society's exhibition, a "memorial" fun run, a
-"campaign" to restore a bandstand, a "veteran" teacher retiring, a football club's centenary match against old rivals,
-a grocer's "battle" for customers and its founding family's public apology.
+marching with veterans in a liberation parade and a war museum's loan of a tank; with the look-alikes that carry none of
+the three themes: a town's anniversary parade, a local history society's exhibition, a "memorial" fun run, a "campaign"
+to restore a bandstand, a "veteran" teacher retiring, a football club's centenary match against old rivals, a grocer's
+"battle" for customers and its founding family's public apology.
 
 Boundaries judged here: a leader's wreath abroad on a battle's anniversary and the host's words on reconciliation are
 diplomacy (military optional for the wreath at a war cemetery), the battle told as history only optional military, a
@@ -17,20 +17,26 @@ protest over textbooks, the other side's answer and what the textbooks say as th
 summit it clouds diplomacy (military optional for drills named beside it), a civic group's protest at an embassy
 diplomacy, and publishers' "battle" for school contracts no theme; a state's apology for a massacre by its troops and
 the other state's acceptance are diplomacy (military optional), the massacre told as history optional military, the
-payments to victims' children and the lawsuits only optional diplomacy, an investment signed on the same visit trade
-and diplomacy; remains handed over by one state to another and the joint searches for them are diplomacy (military
+payments to victims' children and the lawsuits only optional diplomacy, an investment signed on the same visit trade and
+diplomacy; remains handed over by one state to another and the joint searches for them are diplomacy (military
 optional), an ambassador's words on them diplomacy, a laboratory's identification only optional military, tariff talks
 told beside it trade and diplomacy; foreign troops marching in a parade abroad military (diplomacy optional), a king and
 a governor general taking the salute diplomacy (military optional), a joint exercise between allies military and
 diplomacy, a museum loan agreed by two ministers diplomacy (military optional), an embassy's regret at no invitation
-diplomacy; every look-alike no theme.
-Blind, main's rules got 8 of these 62 paragraphs wrong, none of them a label slip: military given to protesters' demand
-for reparations for an "occupation", to a club that kept playing "through the war years" with players from an army camp
-and to a sports side's "attack" against a "defence"; diplomacy missed for a chancellor's wreath abroad on a battle's
-anniversary, for a chief cabinet secretary's answer on textbooks and for what the textbooks say (paragraphs that go on
-with a row between states), for joint teams of two states digging for the remains of a shot-down crew and for a king and
-a governor general taking a parade's salute.
-All written for these tests; none is taken from any corpus.
+diplomacy; every look-alike no theme. Blind, main's rules got 8 of these 62 paragraphs wrong, none of them a label slip:
+military given to protesters' demand for reparations for an "occupation", to a club that kept playing "through the war
+years" with players from an army camp and to a sports side's "attack" against a "defence"; diplomacy missed for a
+chancellor's wreath abroad on a battle's anniversary, for a chief cabinet secretary's answer on textbooks and for what
+the textbooks say (paragraphs that go on with a row between states), for joint teams of two states digging for the
+remains of a shot-down crew and for a king and a governor general taking a parade's salute. Mended: a governor general
+as no general and, beside another state's king, a head of state; a side's defence that concedes goals as a team's; a
+state speaking alone through a voice whose name is set between commas ("Japan's chief cabinet secretary, Kenji Okuyama,
+told reporters"); two states' joint teams as work between them (see test_theme_war_memory.py): 4 left. Left by pattern:
+diplomacy missed for a chancellor's wreath abroad (no word of a journey; "wreath" as a weak word of a visit was tried
+and dropped: the lead's diplomacy then lifted the battle told as history through the peoples of its dead) and for what
+the textbooks say (the row's subject, with no word of it); military given to protesters' demand for reparations for an
+"occupation" and to a club's war years with players from an army camp. All written for these tests; none is taken from
+any corpus.
 """
 
 from __future__ import annotations
