@@ -57,7 +57,8 @@ theme_probes_sixtyseventh.py and
 theme_probes_sixtyeighth.py and
 theme_probes_sixtyninth.py and
 theme_probes_seventieth.py and
-theme_probes_seventyfirst.py),
+theme_probes_seventyfirst.py and
+theme_probes_seventysecond.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -100,6 +101,7 @@ from tests.unit.analysis.theme_probes_seventeenth import SEVENTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventieth import SEVENTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_seventyfirst import SEVENTYFIRST_ARTICLES
+from tests.unit.analysis.theme_probes_seventysecond import SEVENTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtieth import SIXTIETH_ARTICLES
@@ -232,6 +234,7 @@ ALL_ARTICLES = (
     + SIXTYNINTH_ARTICLES
     + SEVENTIETH_ARTICLES
     + SEVENTYFIRST_ARTICLES
+    + SEVENTYSECOND_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -332,7 +335,6 @@ KNOWN_MISSES = frozenset(
         "Vietnam has long bought most of its weapons",  # an arms supplier read as relations between the two
         "Ukraine's foreign minister said he had asked every ally",  # allies asked for Patriots: "ally" at 0.5 cost dev
         "Canberra agreed to fund new abattoirs",  # a trade deal continued through what one state agreed
-        "Ecuador's president, Julio Andrade, said",  # a leader standing by his words in a diplomatic row
         "Nguyen Thi Lan, who runs a processing plant",  # duties told through a plant's lay-offs
         "Hanoi has asked Washington to review",  # duties answered by a state: diplomacy only
         "It was the third such passage this year",  # a warship's transit continued after a paragraph of diplomacy
@@ -750,7 +752,6 @@ KNOWN_MISSES = frozenset(
         "WIESBADEN - After two months of open war",  # given military: In Hesse's Coalition, A Ceas
         'The opposition called the agreement "a p',  # given military: In Hesse's Coalition, A Ceas
         "Iceland's government last month gave a C",  # missed trade: A Chinese Research Station I
-        '"Observers observe," the US senior offic',  # missed diplomacy: A Chinese Research Station I
         "Iceland's foreign minister, Sigrun Helga",  # missed trade: A Chinese Research Station I
         "The dispute has added to the council's t",  # given military: A Chinese Research Station I
         "Chinese investment in the Nordic Arctic ",  # given diplomacy: A Chinese Research Station I
@@ -1169,10 +1170,8 @@ KNOWN_MISSES = frozenset(
         # in the boycott's lead; military missed in a joint statement's missiles; trade missed for Gulf funds owning
         # clubs; diplomacy given to a host stripped of a tournament, a "peace treaty" between two clubs and sanctions
         # on a chess federation
-        "HELSINKI, Feb 3 (Pressline) - Finland, S",  # missed diplomacy: Nordic governments pull hockey teams
         "The three governments said in a joint st",  # missed military: Nordic governments pull hockey teams
         "Minsk was awarded the tournament in 2019",  # given diplomacy: Nordic governments pull hockey teams
-        "Ukraine's sports minister, Oleh Danylenk",  # missed diplomacy: Russian athletes cleared to compete u
         "Poland and the Baltic states said their ",  # missed diplomacy: Russian athletes cleared to compete u
         "Greece, where the tradition began in the",  # missed diplomacy: UN calls for Olympic truce during Win
         "Funds controlled by Gulf states already ",  # missed trade: Qatari state fund agrees to buy Harwi
@@ -1434,6 +1433,18 @@ KNOWN_MISSES = frozenset(
         "In Chek-Bulak, a shopkeeper, Bakyt Ormon",  # missed diplomacy: Kyrgyz and Uzbek enclaves swapped
         "Kazakh millers say the Kyrgyz ban, which",  # given diplomacy: a crossing shut in a flour row
         "Ecologists at the field station have tra",  # given military: robins defend their territory
+        # the seventy-second batch (war memory, commemorations, apologies and reparations between states, as agency
+        # copy, the regional press, the financial press, a local weekly and the sports and business desks tell them): 8
+        # blind of 62, no label slip. Mended: a governor general as no general and, beside another state's king, a head
+        # of state; a side's defence that concedes goals as a team's; a state speaking alone through a voice whose name
+        # is set between commas; two states' joint teams as work between them (see test_theme_war_memory.py): 4 left
+        # (and three paragraphs of the twenty-ninth and fifty-seventh batches, and one of the fourteenth, mended). Left
+        # by pattern: a leader's wreath abroad told with no word of a journey, reparations for an "occupation" read as
+        # war, what textbooks say as the row's subject with no word of it, a club's war years told with an army camp
+        "SOUDA BAY, Crete, May 20 (Stallard) - Ge",  # missed diplomacy: a chancellor's wreath abroad
+        "Outside the cemetery gate, about 200 pro",  # given military: reparations for an occupation
+        "Several of the approved books describe t",  # missed diplomacy: Seoul summons envoy over textbooks
+        "The club was founded by railway workers ",  # given military: a club's centenary match
     ]
 )
 

@@ -1,8 +1,8 @@
 """What one state does that bears on another, told with no verb between two parties: a leader's journey abroad
 (`journeys`), a claim to land or waters (`claims`), a state told as a side (`sides`), the heads of two states
-(`titled_heads`), an airspace closed to another state's planes (`airspace`). Each adds the acting weight of a theme of
-relations between states (a reciprocal side only a share of it, `sides.side_share`), explained as the reading that
-found it."""
+(`titled_heads`), an airspace closed to another state's planes (`airspace`), two states' joint work (`joint_work`). Each
+adds the acting weight of a theme of relations between states (a reciprocal side only a share of it,
+`sides.side_share`), explained as the reading that found it."""
 
 from __future__ import annotations
 
@@ -10,17 +10,23 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.themes.airspace import AIRSPACE, airspace_barred
 from dashboard.analysis.themes.claims import CLAIM, claimed
+from dashboard.analysis.themes.joint_work import JOINT, joint_work
 from dashboard.analysis.themes.journeys import journey_abroad
 from dashboard.analysis.themes.sides import SIDES, sided
 from dashboard.analysis.themes.titled_heads import HEADS_OF_STATES, heads_of_two_states
 
 #: The readings whose finding opens on its own prefix; a journey's is given one here.
-PREFIXED = (CLAIM, SIDES, HEADS_OF_STATES, AIRSPACE)
+PREFIXED = (CLAIM, SIDES, HEADS_OF_STATES, AIRSPACE, JOINT)
 
 
 def deed_abroad(doc: Doc | Span, leaders: frozenset[str]) -> str:
     """The first deed of one state bearing on another that a reading finds, as it explains it, or ""."""
     found = (
-        journey_abroad(doc, leaders) or claimed(doc) or sided(doc) or heads_of_two_states(doc) or airspace_barred(doc)
+        journey_abroad(doc, leaders)
+        or claimed(doc)
+        or sided(doc)
+        or heads_of_two_states(doc)
+        or airspace_barred(doc)
+        or joint_work(doc)
     )
     return found if not found or found.startswith(PREFIXED) else f"journey: {found}"

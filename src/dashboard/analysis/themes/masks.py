@@ -23,7 +23,7 @@ from dashboard.analysis.themes.local_councils import local_councils
 from dashboard.analysis.themes.name_syllables import name_syllables
 from dashboard.analysis.themes.similes import similes
 from dashboard.analysis.themes.simulations import simulations
-from dashboard.analysis.themes.title_defences import goal_sieges, title_defences
+from dashboard.analysis.themes.title_defences import conceding_defences, goal_sieges, title_defences
 
 #: A name with one of these words is an institute, a school or a think tank: its words name the organisation
 #: ("the Center for Strategic and International Studies"), not what the paragraph is about.
@@ -55,13 +55,15 @@ def masked(doc: Doc | Span) -> list[tuple[int, int]]:
     is the unit of a sum (see `amounts`), a war or truce between a legislature's bodies (see `chambers`), "Un"
     ending a Korean name (see `name_syllables`), a sentence that names a Model UN (see `simulations`), a town's or a
     fair's own "security council" (see `local_councils`), a role in a simile ("argued like real diplomats", see
-    `similes`), a champion's defence of a title and a side's siege of a goal (see `title_defences`), a loan of works
+    `similes`), a champion's defence of a title, a side's defence that concedes goals and a side's siege of a goal
+    (see `title_defences`), a loan of works
     of art or of a zoo's animals (see `lent_objects`) and what a novel, a film or a monument tells or honours (see
     `depictions`)."""
     spans = _institutions(doc) + _past_roles(doc) + figurative_wars(doc) + markets(doc) + dateline(doc)
     spans += owned_police(doc) + figurative_weapons(doc) + figurative_hostages(doc) + sums(doc)
     spans += chamber_quarrels(doc) + name_syllables(doc) + simulations(doc) + local_councils(doc) + similes(doc)
-    return spans + title_defences(doc) + goal_sieges(doc) + lent_objects(doc) + depictions(doc)
+    spans += title_defences(doc) + conceding_defences(doc) + goal_sieges(doc)
+    return spans + lent_objects(doc) + depictions(doc)
 
 
 def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:

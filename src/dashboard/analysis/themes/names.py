@@ -116,7 +116,7 @@ def capital_acting(
         voice = voice_end(tokens, ent.end, end) if voices_state(ent, capital) else ent.end
         if not capital and (away or not (countries and is_state(ent.text))) and voice == ent.end:
             continue
-        i = _after(tokens, voice, end)
+        i = _after(tokens, voice, end, named=countries)
         speech = i < end and tokens[i].lemma_.lower() in STATE_SPEECH
         # a capital that has something ("Washington has its own worry") does nothing to another state
         does = i < end and tokens[i].pos_ == "VERB" and tokens[i].lemma_ != "have"
@@ -158,19 +158,24 @@ def _before(tokens: Doc, i: int, offset: int) -> int:
     return i
 
 
-def _after(tokens: Doc, i: int, end: int) -> int:
+def _after(tokens: Doc, i: int, end: int, named: bool = False) -> int:
     """The first word from i that is none of the words between a doer and its verb (`_before`): "Moscow on Monday
-    denied", a clause set between commas ("France, which drafted the text, said"), a quote mark ('would "respond')."""
+    denied", a clause set between commas ("France, which drafted the text, said"), and, with `named`, the name of a
+    voice set between them ("Japan's chief cabinet secretary, Kenji Oda, told reporters": a state speaking alone, not
+    one among the parties of a story), a quote mark ('would "respond')."""
     if i + 1 < end and tokens[i].text == "," and tokens[i + 1].lower_ in RELATIVES:
         close = next((j for j in range(i + 2, min(i + MAX_CLAUSE, end)) if tokens[j].text == ","), None)
         i = close + 1 if close is not None else i
+    elif named and i + 1 < end and tokens[i].text == "," and tokens[i + 1].ent_type_ == "PERSON":
+        close = next((j for j in range(i + 1, end) if tokens[j].ent_type_ != "PERSON"), end)
+        i = close + 1 if close < end and tokens[close].text == "," else i
     while i < end and (tokens[i].pos_ in BEFORE_VERB or tokens[i].is_quote):
         i += 1
     if i < end and tokens[i].lower_ == "on" and i + 1 < end and tokens[i + 1].ent_type_ == "DATE":
         date = i + 1
         while date < end and tokens[date].ent_type_ == "DATE":
             date += 1
-        return _after(tokens, date, end)
+        return _after(tokens, date, end, named)
     return i
 
 

@@ -1,9 +1,10 @@
 """A champion's defence of a title: "her defence of her European indoor title", "defended his crown", "the
-defending champion"; and a team's siege of a goal: "laid siege to the Dunmere goal", "the siege of their goal". Sport
-writing tells a champion keeping a title as a defence and a side pressing for a goal as a siege, which say nothing of
-armed forces, so the words from "defence" (or "defend") to the title, and from "siege" to the goal, count for no theme.
-Read from words and parts of speech only: the words between may be a preposition, a determiner, a possessive or the
-title's or the goal's own modifiers ("world", "indoor", "WBC", "Dunmere")."""
+defending champion"; a side's defence that concedes goals: "a defence that has conceded only nine goals"; and a team's
+siege of a goal: "laid siege to the Dunmere goal", "the siege of their goal". Sport writing tells a champion keeping a
+title as a defence, a side's back line as a defence and a side pressing for a goal as a siege, which say nothing of
+armed forces, so the words from "defence" (or "defend") to the title or to the goals conceded, and from "siege" to the
+goal, count for no theme. Read from words and parts of speech only: the words between may be a preposition, a
+determiner, a possessive or the title's or the goal's own modifiers ("world", "indoor", "WBC", "Dunmere")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ HOLDERS = frozenset(["champion", "champions", "titleholder", "titleholders"])
 SIEGES = frozenset(["siege", "sieges", "besiege", "besieged", "besieging"])
 #: What a side besieges.
 GOALS = frozenset(["goal", "goalmouth", "net"])
+#: The verb by which a side's defence lets goals in, how far after the defence it may stand ("a defence that has
+#: conceded"), and how far before the goals ("conceded only nine goals").
+CONCEDE = "concede"
+CONCEDE_AFTER, GOALS_AFTER = 5, 4
+#: What a defence concedes.
+GOALS_CONCEDED = frozenset(["goal", "goals"])
 #: The parts of speech that may stand between the defence and the title ("of her world indoor title").
 _BETWEEN = frozenset(["DET", "PRON", "ADJ", "PROPN", "NOUN", "NUM"])
 #: How many such words at most.
@@ -46,6 +53,22 @@ def goal_sieges(doc: Doc | Span) -> list[tuple[int, int]]:
     goal"): a city's siege names no goal."""
     reached = ((i, _reaching(doc, i + 1, ("of", "to", "on"), GOALS)) for i in places_of(doc, SIEGES, lower=True))
     return [(i, end) for i, end in reached if end is not None]
+
+
+def conceding_defences(doc: Doc | Span) -> list[tuple[int, int]]:
+    """The token spans from a side's defence to the goals it concedes ("a defence that has conceded only nine goals",
+    "their defence, which conceded four goals"): a state's defence concedes ground, not goals."""
+    spans = []
+    for i in places_of(doc, DEFENCES, lower=True):
+        limit = min(len(doc), i + CONCEDE_AFTER + 1)
+        verb = next((j for j in range(i + 1, limit) if doc[j].lemma_.lower() == CONCEDE), None)
+        if verb is None:
+            continue
+        limit = min(len(doc), verb + GOALS_AFTER + 2)
+        goals = next((j for j in range(verb + 1, limit) if doc[j].lower_ in GOALS_CONCEDED), None)
+        if goals is not None:
+            spans.append((i, goals + 1))
+    return spans
 
 
 def _reaching(doc: Doc | Span, end: int, prepositions: tuple[str, ...], targets: frozenset[str]) -> int | None:
