@@ -52,3 +52,19 @@ def test_a_description_after_a_name_is_the_person_just_named_whose_party_the_art
         "\u201cstill on their side.\u201d",
     )
     assert rows[-1] == "Ivo Brandt"
+
+
+def test_the_state_of_a_label_set_before_a_description_is_no_person(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "Rep. Mirela Oakhurst, R-Utah, the chairwoman of the Rules Committee, said the deal was off. The Utah "
+        "Republican added that talks would resume in March.",
+    )
+    assert [row["speaker"] for row in rows] == ["Mirela Oakhurst", "Mirela Oakhurst"]
+
+
+def test_a_senator_described_by_the_party_of_the_label_is_the_one_so_labelled(nlp):
+    opening = "Sen. Priscilla Arkwood (D-Vt.) met voters in Burlington on Monday."
+    said = "Sen. Priscilla Arkwood (D-Vt.) said the vote would slip. The {} senator added that talks would resume."
+    assert _speakers(nlp, said.format("Democratic")) == ["Priscilla Arkwood", "Priscilla Arkwood"]
+    assert _speakers(nlp, opening, said.format("GOP"))[-1] == ""
