@@ -1,7 +1,8 @@
 """Who "the Wisconsin Republican" (or Canada's "the New Democrat") is when the article never wrote it beside a
 name: the one person it named with that party and that US state ("Sen. Ann Ross (R-Wis.)", "Wisconsin Gov. Ann
 Ross", "Republican Ann Ross", "Ann Ross, a Republican from Wisconsin,", "Sen. Ann Ross of Wisconsin"); nobody when two
-people fit or none does."""
+people fit or none does. "The Texas congressman" or "the Ohio senator" names the state alone: the one so labelled of
+either party ("Rep. Tom Birch, R-Texas,")."""
 
 from __future__ import annotations
 
@@ -75,7 +76,10 @@ _PARTY_HEADS = frozenset({"republican", "democrat"})  # not "the GOP", which is 
 _NAMED_PARTIES = {"new democrat": "New Democrats"}
 #: Seats in a legislature that a description gives with the party ("the Tory MP", "the Green lawmaker").
 _LEGISLATOR_HEADS = frozenset({"mp", "mep", "lawmaker", "legislator", "parliamentarian"})
-_HEADS = _PARTY_HEADS | _LEGISLATOR_HEADS
+#: Seats in the US Congress that a description gives with the state alone ("the Texas congressman", "the Ohio
+#: senator"), of a legislator of either party.
+_SEAT_HEADS = frozenset({"senator", "congressman", "congresswoman"})
+_HEADS = _PARTY_HEADS | _LEGISLATOR_HEADS | _SEAT_HEADS
 #: How many paragraphs back the description may reach for the person it stands for.
 _REACH = 2
 
@@ -108,7 +112,9 @@ def party_member(
         state = " ".join(_FULL_NAMES.findall(words))
         if _FULL_NAMES.sub("", words).strip() or any(c.dep_ in ("prep", "relcl", "acl") for c in token.children):
             return None  # "the former Ohio Republican", "the Republican from Ohio": more than a party and a state
-        party = PARTIES[token.lower_]
+        if token.lower_ in _SEAT_HEADS and not state:
+            return None  # "the senator": the role's holder (role_holders), no party's member
+        party = PARTIES.get(token.lower_, "")  # "the Texas congressman": a legislator of that state, of any party
     facts: dict[str, tuple[set[str], set[str]]] = {}
     before = [m for m in mentions if m[0] < (p, token.i) and not people.quoted(m[0])]
     for (q, i), name, _ in before:
@@ -121,8 +127,8 @@ def party_member(
     def fits(name: str, known: bool) -> bool:
         parties, states = facts.get(name, (set(), set()))
         if known:
-            return party in parties and (not state or state in states)
-        return (not parties or party in parties) and (not state or not states or state in states)
+            return (party in parties if party else bool(states)) and (not state or state in states)
+        return (not parties or not party or party in parties) and (not state or not states or state in states)
 
     near = [m for m in before if m[0][0] >= p - _REACH]
     subjects = [m for m in near if m[2] == MAIN_SUBJECT and fits(m[1], False)]
