@@ -154,8 +154,15 @@ ARTICLES = {
     "stocks": STOCKS,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 6 of 58 required when the batch was written (blind).
-WRONG_TODAY = 6
+#: measured: 6 of 58 required when the batch was written (blind). Then 5: "Rep. X, D-Ohio, a freshman, … the
+#: freshman lawmaker added" is the representative, as "Sen." and "Rep." are seats in a legislature (legislator_words;
+#: 1 quote left to an unnamed source). Then 3: a watchdog's first word the recogniser tagged apart as a product ("the
+#: nonprofit Open| Capitol Project") is given back to its name (product_led_bodies; 2: its quote missed and given to
+#: "Capitol Project"). Left by pattern (2): a senator's question in reported speech ("asked whether the department
+#: had known …", "Asked by Quintal whether …"), which this gold counts as no quote, as its brief asked, is read as the
+#: asker's quote with the cue "ask", as the corpora's political gold counts such questions (and the business gold
+#: leaves them optional).
+WRONG_TODAY = 2
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
