@@ -37,8 +37,8 @@ HEARING: tuple[str, ...] = (
     "department of “managing by press release.” Valcourt-Denny shot back that the chart left out two years of "
     "inflation. “Senator, with respect, that chart is not the whole story,” she said.",
     "A Pentagon spokesman, Lt. Col. Desmond Ardery, said after the hearing that the secretary would send the committee "
-    "a revised schedule for each boat by the end of the month. The Navy did not respond to a request for comment on "
-    "the welders’ pay.",
+    "a revised schedule for each boat before the month is out. The Navy did not answer emailed questions about the "
+    "welders’ pay.",
 )
 
 SHUTDOWN: tuple[str, ...] = (
@@ -85,8 +85,8 @@ RAIL: tuple[str, ...] = (
     "answered that the board that investigated the Orvale fire had called for it. Rep. Teodor Vasquez-Lind, D-Ohio, a "
     "freshman, said he had grown up two miles from the tracks. “My mother still keeps a bag packed by the door,” the "
     "freshman lawmaker added.",
-    "The Regional Railroads Council of America said in a statement that the bill would “put small railroads out of "
-    "business” and urged senators to reject it. The White House has said the president would sign it.",
+    "The Regional Railroads Council of America said in a written statement that the bill would “put small railroads "
+    "out of business” and urged senators to reject it. The White House has said the president would sign it.",
     "Kettleborough said she had called the mayor of Orvale after the vote. “She cried. I cried. Then she asked me when "
     "the Senate votes,” Kettleborough said.",
 )
