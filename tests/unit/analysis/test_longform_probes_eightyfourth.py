@@ -51,7 +51,7 @@ SARKISSIAN = "Theodora Sarkissian-Lowe"
 #: quotation that follows "“…,” X said." with no new cue, and a second "that" clause of one speaker in one sentence
 #: ("… and that …", "… but worried that …"), belong to the quote before and are optional as quotes of their own. No
 #: quote at all: a senator's question ("asked whether …", "Asked by Quintal whether …"; intent to learn, not a
-#: statement), "did not respond" to a request for comment, "declined to say", "brushed aside questions", holding up a
+#: statement), "did not answer" emailed questions, "declined to say", "brushed aside questions", holding up a
 #: chart or a jar, and a headline with no cue. Borderline and optional: unnamed sources ("a senior Democratic aide",
 #: "another aide, speaking on condition of anonymity", "a senior Republican aide, who asked not to be named"), groups
 #: ("Federal workers’ unions urged", "several Democrats cheered her on"), what "the report found", "accused … of “…”",
