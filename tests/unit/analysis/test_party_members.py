@@ -75,3 +75,8 @@ def test_a_congressman_described_by_the_state_of_the_label_is_the_one_so_labelle
     assert _speakers(nlp, opening, _SAID.format("Texas congressman"))[-1] == "Osric Hallam"
     assert _speakers(nlp, opening, _SAID.format("Ohio congresswoman"))[-1] == "Dagny Ruel"
     assert _speakers(nlp, opening, _SAID.format("Iowa congressman"))[-1] == ""
+
+
+def test_a_state_seat_is_none_of_another_office_of_that_state(nlp):
+    opening = "Gov. Petra Lune of Ohio said the plan was sound."
+    assert _speakers(nlp, opening, _SAID.format("Ohio senator"))[-1] == ""
