@@ -84,7 +84,7 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
         roles = _with_writing(_with_bench(offices(profile.role_words)))  # "the judge" is "Justice X"
         roles |= _envoy_words(profile) | legislator_words(profile)  # "the envoy" is "Permanent Representative X"
         roles |= prosecutor_words(profile)  # "the prosecutor" is "District Attorney X"
-        known = {party_word(w) for w in roles | set(f"{profile.affiliation} {profile.party}".lower().split())}
+        known = {party_word(w) for w in roles | set(profile.affiliation.lower().split())}
         known |= _adjectives_of(profile.affiliation, proper)  # "the Chinese envoy" for an envoy of China
         shared = len(words & known)
         if not proper <= known:
