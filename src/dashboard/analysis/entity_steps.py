@@ -46,6 +46,7 @@ from dashboard.analysis.peer_names import peer_names
 from dashboard.analysis.port_bodies import port_bodies
 from dashboard.analysis.possessive_people import possessive_people
 from dashboard.analysis.posted_envoy_names import posted_envoy_names
+from dashboard.analysis.product_led_bodies import product_led_bodies
 from dashboard.analysis.pseudonyms import pseudonyms
 from dashboard.analysis.quoted_nicknames import quoted_nicknames
 from dashboard.analysis.rank_entities import rank_entities
@@ -82,6 +83,7 @@ STEPS = (
     circuit_courts,  # "the U.S. Court of Appeals for the Ninth Circuit", one
     cut_of_names,  # "The Irish Council for| Digital Rights", one body
     cut_and_names,  # "the Department of Fish and| Game", one body
+    product_led_bodies,  # "the nonprofit Open| Capitol Ledger", one body
     pseudonyms,  # "Amal, not her real name, said": a person
     occupied_names,
     mistagged_hyphenated_names,

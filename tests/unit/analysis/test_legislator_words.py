@@ -22,3 +22,21 @@ def test_a_member_of_a_company_board_is_no_lawmaker(nlp):
         '"We need ten more ships," the lawmaker said.',
     )
     assert rows[-1][0] != "Edda Kveldsen"
+
+
+def test_a_representative_titled_rep_is_the_freshman_lawmaker_of_the_next_sentence(nlp):
+    rows = said_by(
+        nlp,
+        "Rep. Oswin Garraway-Fell, D-Mich., a freshman, said the levee had failed twice in his lifetime. “Nobody "
+        "here trusts the sandbags anymore,” the freshman lawmaker added.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Oswin Garraway-Fell", "Oswin Garraway-Fell"]
+
+
+def test_a_senator_is_the_lawmaker_of_the_next_sentence(nlp):
+    rows = said_by(
+        nlp,
+        "Sen. Maribel Okafor-Dunn of Oregon said the agency had ignored three warnings. “They were told, and they "
+        "waited,” the lawmaker said.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Maribel Okafor-Dunn", "Maribel Okafor-Dunn"]

@@ -52,3 +52,24 @@ def test_a_description_after_a_name_is_the_person_just_named_whose_party_the_art
         "\u201cstill on their side.\u201d",
     )
     assert rows[-1] == "Ivo Brandt"
+
+
+def test_the_state_of_a_label_set_before_a_description_is_no_person(nlp):
+    rows = quote_rows_of(
+        nlp,
+        "Rep. Mirela Oakhurst, R-Utah, the chairwoman of the Rules Committee, said the deal was off. The Utah "
+        "Republican added that talks would resume in March.",
+    )
+    assert [row["speaker"] for row in rows] == ["Mirela Oakhurst", "Mirela Oakhurst"]
+
+
+def test_a_congressman_described_by_the_state_of_the_label_is_the_one_so_labelled(nlp):
+    opening = "Rep. Osric Hallam, R-Texas, said the deal was a mistake. Rep. Dagny Ruel, D-Ohio, said it was fine."
+    assert _speakers(nlp, opening, _SAID.format("Texas congressman"))[-1] == "Osric Hallam"
+    assert _speakers(nlp, opening, _SAID.format("Ohio congresswoman"))[-1] == "Dagny Ruel"
+    assert _speakers(nlp, opening, _SAID.format("Iowa congressman"))[-1] == ""
+
+
+def test_a_state_seat_is_none_of_another_office_of_that_state(nlp):
+    opening = "Gov. Petra Lune of Ohio said the plan was sound."
+    assert _speakers(nlp, opening, _SAID.format("Ohio senator"))[-1] == ""

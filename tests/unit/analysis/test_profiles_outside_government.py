@@ -50,3 +50,12 @@ def test_one_who_studies_a_field_at_a_business_school_is_an_analyst(nlp):
         nlp, "Runa Falk, who studies sponsorship at Tarrow Business School, said the sponsors would want more seats."
     )
     assert profiles == [("Runa Falk", "analyst", "Tarrow Business School")]
+
+
+def test_one_who_studies_a_legislature_at_a_think_tank_is_its_analyst(nlp):
+    profiles = profiles_of(
+        nlp,
+        "Wilhelmina Ostrander-Pike, who studies Congress at the Calloway Forum, a research group in Washington, said "
+        "the rule would not survive the session.",
+    )
+    assert profiles == [("Wilhelmina Ostrander-Pike", "analyst", "Calloway Forum")]

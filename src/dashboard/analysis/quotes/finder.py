@@ -17,6 +17,7 @@ from dashboard.analysis.quotes.around import finite
 from dashboard.analysis.quotes.blocks import block_quote
 from dashboard.analysis.quotes.body_subjects import body_by_its_word
 from dashboard.analysis.quotes.carried_over import carried_over
+from dashboard.analysis.quotes.complements import completed
 from dashboard.analysis.quotes.content_roots import content_roots
 from dashboard.analysis.quotes.continuation import continue_quote, named_after, narrated_person, pointed_person
 from dashboard.analysis.quotes.credited_names import uncredited
@@ -73,9 +74,8 @@ from dashboard.sources import Article
 #: What was said must have at least this many words, unless it is a sentence of its own ("The numbers work."):
 #: shorter quotations inside a sentence are names, titles or scare quotes.
 MIN_WORDS = 4
-#: Verbs that say nothing without what follows them ("he did not", "she had been"), and what can follow.
+#: Verbs that say nothing without what follows them ("he did not", "she had been"); what can follow: complements.py.
 _EMPTY_VERBS = frozenset({"be", "do", "have"})
-_COMPLEMENTS = frozenset({"acomp", "attr", "dobj", "ccomp", "xcomp", "oprd"})
 
 
 def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[dict]:
@@ -230,7 +230,7 @@ def _says_something(head: Token, span: tuple[int, int]) -> bool:
     subject = any(c.dep_ in ("nsubj", "nsubjpass") and span[0] <= c.idx < span[1] for c in children)
     passive = any(c.dep_ == "auxpass" for c in children)  # "the deal was done": finished; "it was “overjoyed”"
     complete = head.pos_ == "VERB" and (head.lemma_ not in _EMPTY_VERBS or passive) or head.pos_ == "ADJ" and passive
-    complete = complete or any(c.dep_ in _COMPLEMENTS for c in children)
+    complete = complete or completed(head, children)  # "… the deal was done", "… sales were down"
     asked = any(t.tag_ in ("WP", "WRB", "WDT") and t.lower_ != "that" for t in head.subtree)  # not "that he would"
     return subject and finite(head) and complete and not asked
 

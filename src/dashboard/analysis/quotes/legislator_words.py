@@ -1,6 +1,7 @@
 """What a member of a legislature is called later: "X, a member of the parliament's budget committee," is "the
 lawmaker" of the next sentence, as "MP X" is, though neither role holds that word. News calls any member of a
-parliament, congress or assembly a lawmaker, a legislator or a parliamentarian."""
+parliament, congress or assembly a lawmaker, a legislator or a parliamentarian; so "Sen. X", "Rep. X" or
+"Congresswoman X" is "the lawmaker" (or "the freshman lawmaker") of a later sentence."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ from dashboard.analysis.names import words
 from dashboard.analysis.quotes.kinds import LEGISLATURES
 from dashboard.analysis.quotes.people import Profile
 
-#: Roles of a member of a legislature, as written before or after a name.
-_SEATED = words("mp mep lawmaker legislator parliamentarian")
+#: Roles of a member of a legislature, as written before or after a name; "Sen." and "Rep." are the titles of a
+#: senator and a member of a house of representatives ("Rep. X, R-Ohio,"), as no sales rep writes them.
+_SEATED = words(
+    "mp mep lawmaker legislator parliamentarian senator sen. rep. congressman congresswoman assemblyman assemblywoman"
+)
 #: What news calls a member of a legislature.
 _LEGISLATOR_WORDS = words("lawmaker legislator parliamentarian mp")
 

@@ -17,6 +17,7 @@ from dashboard.analysis.quotes.kinds import OTHER_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import OPENING_TRADES, PEOPLE_NOUNS, PLIED_BY_COMPANIES, WEEKDAYS
 from dashboard.analysis.quotes.machine_operators import operates_a_machine
 from dashboard.analysis.quotes.marks import DASHES
+from dashboard.analysis.quotes.parties import state_of_party_label
 
 #: Lower-case words inside people's names ("Pieter de Ruyter", "Ana da Silva", "Rik van Dam").
 _NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "den", "du", "del", "la", "le", "bin", "al"})
@@ -47,6 +48,8 @@ def described_as_person(ent: Span) -> bool:
     if len(ent) > 1 and (ent[-1].lower_ in ORGANISATION_HEADS or ent[0].lower_ in OPENING_TRADES) or which_follows(ent):
         return False  # "Corvane Partners, an activist investor,", "a developer, Larch Estates, which …", "its owner,
         # Minera Cerro Blanco,"
+    if state_of_party_label(ent):
+        return False  # "Sen. Ann Ross, R-Utah, the chairman of …,": the parser hangs her description on the state
     if ent.root.dep_ == "appos" and set_off_as_company(ent.root):
         return False  # "The quarry's developer, Brenmoor Aggregates, a company listed in Toronto,": set beside a
         # person's noun, the name is a company's all the same

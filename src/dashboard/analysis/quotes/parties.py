@@ -65,6 +65,15 @@ def party_label_after(ent: Span) -> str:
     return _PARTY_LETTERS[doc[i].lower_] if tight else ""
 
 
+def state_of_party_label(ent: Span) -> bool:
+    """Whether a name is the state of the label after a US legislator's name ("Utah" of "Rep. Tom Birch, R-Utah,"),
+    which is no person, whatever description the parser hangs on it."""
+    doc, i = ent.doc, ent.start
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 2].lower_ not in _PARTY_LETTERS:
+        return False
+    return not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+
+
 def party_described(root: Token) -> str:
     """The party of a description set off after a name: "Mark Dolan, a Republican from Ohio," -> Republicans."""
     for child in root.children:

@@ -1,7 +1,8 @@
 """Who "the Wisconsin Republican" (or Canada's "the New Democrat") is when the article never wrote it beside a
 name: the one person it named with that party and that US state ("Sen. Ann Ross (R-Wis.)", "Wisconsin Gov. Ann
 Ross", "Republican Ann Ross", "Ann Ross, a Republican from Wisconsin,", "Sen. Ann Ross of Wisconsin"); nobody when two
-people fit or none does."""
+people fit or none does. "The Texas congressman" or "the Ohio senator" names the state alone: the one so labelled of
+either party ("Rep. Tom Birch, R-Texas,")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.parties import PARTIES, party_described, party_label_after
-from dashboard.analysis.quotes.people import People, Speaker
+from dashboard.analysis.quotes.people import People, Profile, Speaker
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
 
 #: The US states, with the abbreviations newsrooms write after a legislator's party letter ("R-Wis.", "D-N.Y.").
@@ -75,7 +76,12 @@ _PARTY_HEADS = frozenset({"republican", "democrat"})  # not "the GOP", which is 
 _NAMED_PARTIES = {"new democrat": "New Democrats"}
 #: Seats in a legislature that a description gives with the party ("the Tory MP", "the Green lawmaker").
 _LEGISLATOR_HEADS = frozenset({"mp", "mep", "lawmaker", "legislator", "parliamentarian"})
-_HEADS = _PARTY_HEADS | _LEGISLATOR_HEADS
+#: Seats in the US Congress that a description gives with the state alone ("the Texas congressman", "the Ohio
+#: senator"), of a legislator of either party, and the titles that give the seat before a name.
+_SEAT_TITLES = {"senator": {"sen.", "senator"}, "congressman": {"rep.", "congressman", "representative"}}
+_SEAT_TITLES["congresswoman"] = _SEAT_TITLES["congressman"] | {"congresswoman"}
+_SEAT_HEADS = frozenset(_SEAT_TITLES)
+_HEADS = _PARTY_HEADS | _LEGISLATOR_HEADS | _SEAT_HEADS
 #: How many paragraphs back the description may reach for the person it stands for.
 _REACH = 2
 
@@ -108,7 +114,9 @@ def party_member(
         state = " ".join(_FULL_NAMES.findall(words))
         if _FULL_NAMES.sub("", words).strip() or any(c.dep_ in ("prep", "relcl", "acl") for c in token.children):
             return None  # "the former Ohio Republican", "the Republican from Ohio": more than a party and a state
-        party = PARTIES[token.lower_]
+        if token.lower_ in _SEAT_HEADS and not state:
+            return None  # "the senator": the role's holder (role_holders), no party's member
+        party = PARTIES.get(token.lower_, "")  # "" for "the Texas congressman", a legislator of either party
     facts: dict[str, tuple[set[str], set[str]]] = {}
     before = [m for m in mentions if m[0] < (p, token.i) and not people.quoted(m[0])]
     for (q, i), name, _ in before:
@@ -118,8 +126,12 @@ def party_member(
             parties |= found[0]
             states |= found[1]
 
+    seat = _SEAT_TITLES.get(token.lower_, set())
+
     def fits(name: str, known: bool) -> bool:
         parties, states = facts.get(name, (set(), set()))
+        if seat:  # "the Texas congressman": only one so titled and labelled, never the latest subject of any title
+            return known and state in states and bool(seat & people.profiles.get(name, Profile()).role_words)
         if known:
             return party in parties and (not state or state in states)
         return (not parties or party in parties) and (not state or not states or state in states)

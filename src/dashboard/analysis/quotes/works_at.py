@@ -139,15 +139,17 @@ def fronted_workplace(subject: Token) -> list[Token]:
 
 def workplace_of_fund(clause: Token, verb: Token) -> list[Token]:
     """The words of a clause of managing money that say where it is managed ("who manages the X Income Fund at Y,":
-    Y, the fund manager's firm, not the fund); the whole clause when it says no "at"; only the joined verb's words when
-    the verb of work is joined to the clause ("who farms near Swift Current and chairs Y": Y, not the town)."""
+    Y, the fund manager's firm, not the fund), and of one of research, where it is done ("who studies Congress at Y":
+    Y, not the body studied); the whole clause when it says no "at"; only the joined verb's words when the verb of
+    work is joined to the clause ("who farms near Swift Current and chairs Y": Y, not the town)."""
     clause = verb if verb.dep_ == "conj" and verb.head == clause else clause
     if _follows_a_field(verb):  # only whom the field is covered for
         return _covering_for(verb)
     if behalf := on_behalf(clause):  # only whom it was done for
         return behalf
     text = " ".join(t.lower_ for t in clause.subtree)
-    if verb.lemma_ not in RUNS or not (manages_money(text) or re.search(r"\bfund\b", text)):
+    studies = verb.lemma_ in _STUDIES
+    if not studies and (verb.lemma_ not in RUNS or not (manages_money(text) or re.search(r"\bfund\b", text))):
         return list(clause.subtree)
     at = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "at" and t.head.i >= verb.i]
     return list(at[0].subtree) if at else list(clause.subtree)
