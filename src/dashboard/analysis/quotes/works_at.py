@@ -11,14 +11,11 @@ import re
 
 from spacy.tokens import Token
 
-#: Verbs of a relative clause that tie a person to an organisation ("who heads the institute", "who coordinates the
-#: group Y", "who sits on the Senate finance committee").
-WORKS_AT = frozenset(
-    {"head", "lead", "direct", "run", "chair", "work", "teach", "serve", "advise", "found", "manage", "oversee", "sit"}
-    | {"coordinate"}
-)
 #: Verbs of running what a person works at, whose clause is their role when none is given ("who chairs Y").
 RUNS = frozenset({"head", "lead", "direct", "run", "chair", "manage", "oversee", "coordinate"})
+#: Verbs of a relative clause that tie a person to an organisation ("who heads the institute", "who coordinates the
+#: group Y", "who sits on the Senate finance committee"): running it, or working, teaching or sitting there.
+WORKS_AT = RUNS | {"work", "teach", "serve", "advise", "found", "sit"}
 #: Verbs of a clause that is a role when none is given: running a body, or advising one from outside ("who now
 #: advises Y", whose role reads "advises Y").
 ROLE_CLAUSES = RUNS | {"advise"}
