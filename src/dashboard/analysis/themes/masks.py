@@ -56,9 +56,8 @@ def masked(doc: Doc | Span) -> list[tuple[int, int]]:
     ending a Korean name (see `name_syllables`), a sentence that names a Model UN (see `simulations`), a town's or a
     fair's own "security council" (see `local_councils`), a role in a simile ("argued like real diplomats", see
     `similes`), a champion's defence of a title, a side's defence that concedes goals and a side's siege of a goal
-    (see `title_defences`), a loan of works
-    of art or of a zoo's animals (see `lent_objects`) and what a novel, a film or a monument tells or honours (see
-    `depictions`)."""
+    (see `title_defences`), a loan of works of art or of a zoo's animals (see `lent_objects`) and what a novel, a
+    film or a monument tells or honours (see `depictions`)."""
     spans = _institutions(doc) + _past_roles(doc) + figurative_wars(doc) + markets(doc) + dateline(doc)
     spans += owned_police(doc) + figurative_weapons(doc) + figurative_hostages(doc) + sums(doc)
     spans += chamber_quarrels(doc) + name_syllables(doc) + simulations(doc) + local_councils(doc) + similes(doc)
