@@ -30,15 +30,13 @@ from dashboard.analysis.themes.title_defences import conceding_defences, goal_si
 INSTITUTION = re.compile(
     r"\b(institute|institution|foundation|center|centre|school|university|college|academy|council (on|for))\b", re.I
 )
-#: The words of `INSTITUTION` without the word boundaries: a paragraph whose text has none has no such name.
-_INSTITUTION_WORDS = re.compile(
-    r"institut|foundation|cent(er|re)|school|universit|college|academy|council (on|for)", re.I
-)
-#: The same words as plain lower-case stems, for a text all in ASCII (see `_names_an_institution_word`).
+#: The words of `INSTITUTION` as lower-case stems without the word boundaries: a paragraph whose text has none has
+#: no such name. Read as plain substrings of an ASCII text, as a case-blind pattern of any other.
 _INSTITUTION_STEMS = (
     "institut", "foundation", "center", "centre", "school", "universit", "college", "academy",
     "council on", "council for",
 )  # fmt: skip
+_INSTITUTION_WORDS = re.compile("|".join(_INSTITUTION_STEMS), re.I)
 
 
 #: A person's time in an office told as a whole, before "as" and the title: the title is one they held, not the
