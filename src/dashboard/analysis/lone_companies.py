@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.given_names import gender_of_given_name
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
@@ -93,8 +94,8 @@ def _does_business(name: Token | None) -> bool:
 def described_untagged(docs: list[Doc], name: str) -> bool:
     """ "Poland's state gas company Polgaz" where the recogniser tagged that mention as nothing (and a later "Polgaz's
     results" as a person's, or nothing): the article said what the word is where it set it after a company's noun
-    (read only in the paragraphs whose text has the word)."""
-    found = (t for doc in docs if name in doc.text for t in doc if t.text == name)
+    (read only where the word stands)."""
+    found = (doc[i] for doc in docs for i in places_of(doc, [name]))  # no Token made of any other word
     return any(not t.ent_type_ and _described_as_company(t) for t in found)
 
 
