@@ -1438,6 +1438,10 @@ KNOWN_MISSES = frozenset(
         "Outside the cemetery gate, about 200 pro",  # given military: reparations for an occupation
         "Several of the approved books describe t",  # missed diplomacy: Seoul summons envoy over textbooks
         "The club was founded by railway workers ",  # given military: a club's centenary match
+        # Mended by frequency (patterns wrong in three batches or more, see test_theme_frequent_misses.py): a coast
+        # guard as a state's armed force at sea (the twentieth, twenty-first and twenty-eighth batches), the UN
+        # Security Council's name as no word of war (the twenty-ninth), an appeal to allies as diplomacy's phrase (the
+        # thirteenth's fourth set) and neighbours called "our friends" (the sixth and twenty-ninth): 752 -> 745
     ]
 )
 
