@@ -261,7 +261,6 @@ KNOWN_MISSES = frozenset(
         "The United States on Monday barred 45",  # visa bans told as barring officials from entering, over a vote
         "The foreign ministers of Turkey and Ukraine met",  # a grain deal whose trade leaned on "foreign" in a title
         # the sixth batch
-        '"We take our decisions in Oslo,"',  # a head of government answering a neighbour in his own words
         "Taiwanese chip firm Tessra",  # production moved to escape duties, with one weak word of trade
         "A gunman shot dead three people",  # a shooting told as crime, with a gunman and a weapon
         "Beijing said it firmly opposed the listing",  # sanctions continued with no word of trade
@@ -322,7 +321,6 @@ KNOWN_MISSES = frozenset(
         # the thirteenth batch's third set
         "Iran's Revolutionary Guards seized a Marshall Islands-flagged oil",  # a tanker seized: its oil read as trade
         # the thirteenth batch's fourth set
-        "Kyiv renewed its appeal to allies",  # arms asked of allies: "allies" yields to military's air defence
         "Our peoples have long shared",  # a visitor's words at a news conference, continued with no pronoun
         "The two sides signed agreements on rare",  # minerals in agreements between states, in a diplomatic story
         "Officials on both sides said a deal",  # trade talks continued through "both sides", no word of talks
@@ -420,7 +418,6 @@ KNOWN_MISSES = frozenset(
         "Landlocked, the three countries import",  # imports through neighbours' ports read as relations
         "YEONPYEONG, South Korea - From the hill",  # a border island's view of barracks: no word of war in it
         "Kim Soon-ja, 71, who runs",  # a war feared, told by a resident with no word of it
-        "Fishermen fear most for the crab",  # the same, through boats kept south and a coast guard
         "'We are not afraid of them,' said",  # a marine's words: 0.5 short
         "For now, the ferry still leaves",  # drills continued as what empties the ferry
         "It was not clear whether anything",  # "ransom" read as military
@@ -436,7 +433,6 @@ KNOWN_MISSES = frozenset(
         "Analysts said the deal gave Addis Ababa",  # a deal between states read by analysts: "the deal" is trade's
         "OTTAWA, Aug 21 - A Canadian coast guard",  # a coast guard shadowing a state's vessel: military 0.6 short
         "The Akademik Sorokin, which carries sonar",  # the standoff continued through the vessel's name
-        "The icebreaker kept about two nautical",  # the same, through "the icebreaker"
         "Inuit leaders in Cambridge Bay said",  # the same, through residents who saw the ship
         "Canada has promised to buy two new polar",  # icebreakers and a naval station: 0.1 short
         "Dushanbe sells part of the electricity",  # exports told through a capital that sells: read as relations
@@ -694,7 +690,6 @@ KNOWN_MISSES = frozenset(
         "Rosatom had signed a memorandum with Gha",  # missed trade: Ghana Picks Korean Firm To B
         "Officials said the choice rested on pric",  # missed trade: Ghana Picks Korean Firm To B
         "No African country except South Africa p",  # missed trade: Ghana Picks Korean Firm To B
-        "The Malta-flagged ship, the Vega Star, h",  # missed military: Sweden Boards Cargo Ship Aft
         "Its anchor chain was found to be damaged",  # missed military: Sweden Boards Cargo Ship Aft
         "It was the fourth cable or pipeline dama",  # given trade: Sweden Boards Cargo Ship Aft
         "Latvia's prime minister said her governm",  # missed military: Sweden Boards Cargo Ship Aft
@@ -721,7 +716,6 @@ KNOWN_MISSES = frozenset(
         "Fishing companies are hedging their bets",  # missed trade: Kiribati Weighs A Chinese Se
         "The cabinet is expected to decide before",  # missed diplomacy: Kiribati Weighs A Chinese Se
         "Now, with the first tunnels being bored ",  # missed trade: Kyrgyzstan Bets On A Chinese
-        '"This railway is not against anyone," Pr',  # missed diplomacy: Kyrgyzstan Bets On A Chinese
         "The company that will run the line is 51",  # missed trade: Kyrgyzstan Bets On A Chinese
         "Moscow has plans of its own. Russian Rai",  # missed trade: Kyrgyzstan Bets On A Chinese
         "Kyrgyz officials privately say they expe",  # missed military: Kyrgyzstan Bets On A Chinese
@@ -746,7 +740,6 @@ KNOWN_MISSES = frozenset(
         "American sanctions on the refiner's Russ",  # given diplomacy: Serbia Buys French Jets, Rus
         '"We did not choose this war and we will ',  # missed diplomacy, missed trade: Serbia Buys French Jets, Rus
         "The government has asked Gazprom Neft to",  # missed diplomacy, missed trade: Serbia Buys French Jets, Rus
-        "Serbia still refuses to recognise Kosovo",  # given military: Serbia Buys French Jets, Rus
         "Protesters in Belgrade, who have marched",  # given diplomacy: Serbia Buys French Jets, Rus
         "French and Serbian air force pilots will",  # missed diplomacy: Serbia Buys French Jets, Rus
         "WIESBADEN - After two months of open war",  # given military: In Hesse's Coalition, A Ceas
@@ -1445,6 +1438,10 @@ KNOWN_MISSES = frozenset(
         "Outside the cemetery gate, about 200 pro",  # given military: reparations for an occupation
         "Several of the approved books describe t",  # missed diplomacy: Seoul summons envoy over textbooks
         "The club was founded by railway workers ",  # given military: a club's centenary match
+        # Mended by frequency (patterns wrong in three batches or more, see test_theme_frequent_misses.py): a coast
+        # guard as a state's armed force at sea (the twentieth, twenty-first and twenty-eighth batches), the UN
+        # Security Council's name as no word of war (the twenty-ninth), an appeal to allies as diplomacy's phrase (the
+        # thirteenth's fourth set) and neighbours called "our friends" (the sixth and twenty-ninth): 752 -> 745
     ]
 )
 
