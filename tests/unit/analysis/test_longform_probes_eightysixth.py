@@ -81,6 +81,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
     ],
     "minutes": [
         ("|" + RAVENSWORTH, "strangling’ growth", True),
+        (RAVENSWORTH, "lower rates", False),
         ("", "economy was weaker", True),
         ("", "would be short-lived", True),
         ("", "cutting too soon", True),
@@ -167,8 +168,15 @@ ARTICLES = {
     "inflation": INFLATION,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 14 of 63 required when the batch was written (blind).
-WRONG_TODAY = 14
+#: measured: 14 of 63 required when the batch was written (blind). Then 13 by a gold slip: the blind gold left out a
+#: minister "who has called for lower rates", where GUIDELINES.md lists "call for" among the cues (required now, 64).
+#: Then 6: "the central bank chief" and "the Fed chief" are the governor and the chair, "the governor" the one the
+#: article called the central bank's chief, and "the former governor" not the governor in office (body_chiefs; 7);
+#: then 4: a clause hung on "prepared" of "said in remarks prepared for delivery at … that …" is what was said
+#: (setting_clauses; 1). Left by pattern: a given name the recogniser took for a place before an untagged hyphenated
+#: surname ("Halina" + "Ostrowska-Hale"; 2), and a person set off after "her counterpart at a rival lender," read as
+#: the lender's name, whose "he said" then goes to the woman named before (2).
+WRONG_TODAY = 4
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
