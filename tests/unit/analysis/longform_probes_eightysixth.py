@@ -71,7 +71,7 @@ MINUTES: tuple[str, ...] = (
     "who get them usually regret it.”",
     "“The minutes tell you the door to a cut is open, but the governor just put her foot in it,” said Refilwe "
     "Starkhaven, an economist at Dunmore Capital in Johannesburg.",
-    "Ravensworth-Mokoena did not respond to a request for comment on the governor’s remarks.",
+    "Ravensworth-Mokoena’s office did not return calls seeking his reaction to the governor’s remarks.",
 )
 
 CURRENCY: tuple[str, ...] = (

@@ -52,7 +52,7 @@ SANDTNER = "Ludmila Sandtner"
 #: own is a quote of its own. A quotation that follows "“…,” X said." with no new cue, a participle that carries on
 #: ("adding that …"), and a second "that" clause of one speaker in one sentence ("… and that …", "… but that …")
 #: belong to the quote before and are optional as quotes of their own. No quote at all: what minutes "showed" (a
-#: document is no speaker), "declined to say", "did not respond to a request for comment", "did little to calm",
+#: document is no speaker), "declined to say", "did not return calls", "did little to calm",
 #: "analysts were skeptical", "drew a rebuke", "dissented" and headlines with no cue. Borderline and optional: groups
 #: and unnamed sources ("several members said … and warned …, according to the minutes", "the minority arguing",
 #: "traders said", what "economists polled … had expected" or "forecast"), a governor who "pushed back against
