@@ -39,7 +39,7 @@ def test_the_governor_is_the_one_named_the_central_bank_chief(nlp):
 def test_the_former_governor_is_not_the_governor_in_office(nlp):
     rows = said_by(
         nlp,
-        "Governor Lindiwe Kasselmann said the bank would keep rates on hold.",
+        "Governor Lindiwe Kasselmann of the central bank said it would keep rates on hold.",
         "Orrin Brookfield-Oduya, who ran the central bank until 2017, said in an interview that the decision was wise.",
         "“Holding was the brave choice,” the former governor said.",
     )

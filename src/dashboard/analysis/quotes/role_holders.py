@@ -29,6 +29,7 @@ from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.phrase_starts import hyphenated
 from dashboard.analysis.quotes.prosecutor_titles import prosecutor_words
 from dashboard.analysis.quotes.roles_beside import role_set_beside
+from dashboard.analysis.quotes.sitting_holders import sits_in_post
 from dashboard.analysis.quotes.spelled_ranks import rank_holder
 from dashboard.analysis.quotes.stretch_subjects import stretch_subject
 from dashboard.analysis.quotes.union_leaders import union_leader
@@ -93,8 +94,8 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
         roles |= _envoy_words(profile) | legislator_words(profile)  # "the envoy" is "Permanent Representative X"
         roles |= prosecutor_words(profile)  # "the prosecutor" is "District Attorney X"
         roles |= central_bank_posts(roles, profile.affiliation)  # "the governor" after "The central bank chief, X,"
-        if past and word in roles and not roles & PAST_POST_WORDS:
-            continue  # "the former governor" is not the one the article titles "Governor X" now
+        if past and sits_in_post(word, roles, profile.affiliation):
+            continue  # "the former governor" is not the one the article titles "Governor X" of the central bank now
         known = {party_word(w) for w in roles | set(profile.affiliation.lower().split())}
         if bank_words and serves_a_central_bank(roles, profile.affiliation):
             known |= bank_words  # "the Fed chief" of "Fed Chair X" at the Federal Reserve
