@@ -14,6 +14,7 @@ from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
 from dashboard.analysis.facility_owners import names_the_works_owner
 from dashboard.analysis.makers import COMPANY_MAKERS
 from dashboard.analysis.misread_given_names import given_name_misread
+from dashboard.analysis.set_off_people import person_beside_workplace
 from dashboard.analysis.title_words import CLERGY_TITLES, HONORIFICS, LOCAL_TITLES, NAME_HONORIFICS, POLICE_RANKS
 from dashboard.analysis.untagged_names import untagged_start
 from dashboard.analysis.vessels import a_vessel
@@ -219,7 +220,8 @@ def _set_off_after_business(ent: Span) -> bool:
     noun = doc[ent.start - 2]
     determined = any(c.dep_ in ("det", "poss") for c in noun.children)
     trade = noun.lemma_.lower() in _TRADE_NOUNS and which_follows(ent)
-    return noun.pos_ == "NOUN" and determined and (noun.lemma_.lower() in BUSINESS_NOUNS or trade)
+    business = noun.pos_ == "NOUN" and determined and (noun.lemma_.lower() in BUSINESS_NOUNS or trade)
+    return business and not person_beside_workplace(ent, noun)  # not "her counterpart at a rival firm, Ann Roe,"
 
 
 def name_span(ent: Span) -> Span:

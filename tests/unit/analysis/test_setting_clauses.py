@@ -84,3 +84,15 @@ def test_a_clause_after_a_letter_sent_to_its_readers_is_what_was_said(nlp):
         "drink again.",
     )
     assert rows == [("Pella Strand", "the supply from the Tessel reservoir was safe to drink again")]
+
+
+def test_a_clause_after_remarks_prepared_for_delivery_is_what_was_said(nlp):
+    """ "said in remarks prepared for delivery at …, that …": the parser may hang the clause on "prepared" when a
+    quotation of its verb stands in it; a participle that readies the message, like one that sends it, is setting."""
+    paragraph = (
+        "Deputy Governor Saskia Lindqvist-Baro said in remarks prepared for delivery at a trade forum in Tarnow that "
+        "the bank would “not hesitate” to tighten again if wages kept climbing."
+    )
+    assert said_by(nlp, paragraph) == [
+        ("Saskia Lindqvist-Baro", "the bank would “not hesitate” to tighten again if wages kept climbing")
+    ]

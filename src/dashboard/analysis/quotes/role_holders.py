@@ -10,11 +10,17 @@ from spacy.tokens import Token
 
 from dashboard.analysis.abbreviations import offices
 from dashboard.analysis.names import SEATS
+from dashboard.analysis.quotes.body_chiefs import (
+    central_bank_posts,
+    central_bank_words,
+    chief_fits,
+    serves_a_central_bank,
+)
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.deputy_titles import second_rank_cost
 from dashboard.analysis.quotes.described_children import child_described
 from dashboard.analysis.quotes.legislator_words import legislator_words
-from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS, TITLE_NOUNS
+from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS, PAST_POST_WORDS, TITLE_NOUNS
 from dashboard.analysis.quotes.members_by_body_name import member_by_body_name
 from dashboard.analysis.quotes.municipalities import TOWN_NOUNS
 from dashboard.analysis.quotes.owned_roles import owner_fits, role_owner
@@ -23,6 +29,7 @@ from dashboard.analysis.quotes.people import Profile, Speaker
 from dashboard.analysis.quotes.phrase_starts import hyphenated
 from dashboard.analysis.quotes.prosecutor_titles import prosecutor_words
 from dashboard.analysis.quotes.roles_beside import role_set_beside
+from dashboard.analysis.quotes.sitting_holders import sits_in_post
 from dashboard.analysis.quotes.spelled_ranks import rank_holder
 from dashboard.analysis.quotes.stretch_subjects import stretch_subject
 from dashboard.analysis.quotes.union_leaders import union_leader
@@ -74,6 +81,8 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
     modifiers = [c for c in children if c.i < parts[0].i and c.dep_ in ("amod", "compound", "nmod")]
     words = {party_word(c.lower_) for c in modifiers} - _WHEN_HELD  # the title must be theirs, not only "former"
     proper = {party_word(c.lower_) for c in modifiers if c.text[:1].isupper()}
+    bank_words = central_bank_words(modifiers)  # "the Fed chief", "the central bank chief": a central bank's
+    past = any(c.lower_ in PAST_POST_WORDS for c in modifiers)  # "the former governor" holds the post no longer
     best, best_score = None, 0
     for pos, name, _ in cast.people:
         if pos >= (p, token.i):
@@ -84,13 +93,19 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
         roles = _with_writing(_with_bench(offices(profile.role_words)))  # "the judge" is "Justice X"
         roles |= _envoy_words(profile) | legislator_words(profile)  # "the envoy" is "Permanent Representative X"
         roles |= prosecutor_words(profile)  # "the prosecutor" is "District Attorney X"
+        roles |= central_bank_posts(roles, profile.affiliation)  # "the governor" after "The central bank chief, X,"
+        if past and sits_in_post(word, roles, profile.affiliation):
+            continue  # "the former governor" is not the one the article titles "Governor X" of the central bank now
         known = {party_word(w) for w in roles | set(profile.affiliation.lower().split())}
+        if bank_words and serves_a_central_bank(roles, profile.affiliation):
+            known |= bank_words  # "the Fed chief" of "Fed Chair X" at the Federal Reserve
         known |= _adjectives_of(profile.affiliation, proper)  # "the Chinese envoy" for an envoy of China
         shared = len(words & known)
         if not proper <= known:
             continue  # "the Democratic nominee" is not the one the article calls the Republican nominee
         other_seat = bool(roles & SEATS - {word})  # "the Ohio senator" is not "Ohio Gov. X"
-        titled = word in TITLE_NOUNS and words and shared == len(words) and not other_seat
+        title = word in TITLE_NOUNS and not other_seat or chief_fits(word, roles)  # "the central bank chief": "Gov. X"
+        titled = title and words and shared == len(words)
         if word in roles or (owned is None and titled):  # an owned post is named by its own noun ("the club's owner")
             score = shared + (word in roles) - second_rank_cost(roles, words | {word})  # not "Deputy Chief X"
             if score >= best_score:

@@ -6,13 +6,13 @@ claim that …", or take "that" for the subject of a relative clause ("at the da
 own, and a statement, a release or a letter the cue was said "in" holds just what was said in it. So a clause with a
 subject of its own hung on such a noun, or a relative clause with a second subject besides "that", is what the cue
 said. A participle that tells how the message went out ("said in a video posted on X that …", "in a statement
-released on Sunday that …") is part of the setting too. The parser may also take "that" for the object of an
-infinitive inside such a relative clause ("in a press release that it planned to ask regulators for approval", "that"
-hung on "ask"): when the infinitive has an object of its own, "that" is no object of it, and the clause is what was
-said; a true relative clause leaves its verb's object to "that" ("in the statement that it planned to issue"). So is a
-"that" taken for the object of a preposition later in the clause that has an object of its own ("in a note to clients
-that bitcoin could fall to $42,000"), where a true relative clause leaves the preposition bare ("the clients that it
-wrote to")."""
+released on Sunday that …", "in remarks prepared for delivery at a conference that …") is part of the setting too.
+The parser may also take "that" for the object of an infinitive inside such a relative clause ("in a press release
+that it planned to ask regulators for approval", "that" hung on "ask"): when the infinitive has an object of its own,
+"that" is no object of it, and the clause is what was said; a true relative clause leaves its verb's object to "that"
+("in the statement that it planned to issue"). So is a "that" taken for the object of a preposition later in the
+clause that has an object of its own ("in a note to clients that bitcoin could fall to $42,000"), where a true relative
+clause leaves the preposition bare ("the clients that it wrote to")."""
 
 from __future__ import annotations
 
@@ -30,8 +30,9 @@ arrival departure doorstep stakeout sideline sidelines interview talks visit tri
 _MESSAGES = words("statement release communique communiqué letter post tweet message reply response email")
 
 
-#: Participles that tell how a message the cue was said in went out ("in a video posted on X").
-_SENT_OUT = words("post publish release share broadcast air upload record circulate send issue")
+#: Participles that tell how a message the cue was said in went out ("in a video posted on X"), or was made ready to
+#: go out ("in remarks prepared for delivery to a conference", "in a speech delivered in Brno").
+_SENT_OUT = words("post publish release share broadcast air upload record circulate send issue prepare deliver")
 
 
 def describes_setting(token: Token) -> bool:

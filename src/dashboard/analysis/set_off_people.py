@@ -1,0 +1,26 @@
+"""A person set off after a business noun that only says where the person works: "her counterpart at a rival lender,
+Pavel Roe, said", "an analyst at a Prague brokerage, Jana Holt, wrote". The name reads like the lender's name set off
+after it ("sold to a developer, Corbett Homes,"), but the parser hangs it by apposition on the noun of the person's
+post, whose phrase holds the business noun: it names the one in the post, not the business."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+#: Nouns of a person's post or standing that a phrase of where they work follows ("counterpart at a rival lender").
+# fmt: off
+_POSTS = frozenset({
+    "counterpart", "colleague", "peer", "economist", "analyst", "strategist", "executive", "director", "manager",
+    "official", "spokesman", "spokeswoman", "spokesperson", "partner", "founder", "trader", "banker", "lawyer",
+    "researcher", "president", "chairman", "chairwoman", "chair", "head", "chief", "employee", "worker",
+})
+# fmt: on
+
+
+def person_beside_workplace(ent: Span, noun: Token) -> bool:
+    """Whether the name `ent`, set off right after the business `noun`, hangs by apposition on the noun of a person's
+    post whose preposition holds `noun` ("counterpart at a rival lender, Pavel Roe,"): the person, not the business."""
+    head = ent.root.head
+    if ent.root.dep_ != "appos" or head == noun or noun.dep_ != "pobj" or noun.head.head != head:
+        return False
+    return head.lemma_.lower() in _POSTS and head.i < noun.i
