@@ -58,7 +58,8 @@ theme_probes_sixtyeighth.py and
 theme_probes_sixtyninth.py and
 theme_probes_seventieth.py and
 theme_probes_seventyfirst.py and
-theme_probes_seventysecond.py),
+theme_probes_seventysecond.py and
+theme_probes_seventythird.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -102,6 +103,7 @@ from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventieth import SEVENTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_seventyfirst import SEVENTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_seventysecond import SEVENTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_seventythird import SEVENTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtieth import SIXTIETH_ARTICLES
@@ -235,6 +237,7 @@ ALL_ARTICLES = (
     + SEVENTIETH_ARTICLES
     + SEVENTYFIRST_ARTICLES
     + SEVENTYSECOND_ARTICLES
+    + SEVENTYTHIRD_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1445,6 +1448,15 @@ KNOWN_MISSES = frozenset(
         "Outside the cemetery gate, about 200 pro",  # given military: reparations for an occupation
         "Several of the approved books describe t",  # missed diplomacy: Seoul summons envoy over textbooks
         "The club was founded by railway workers ",  # given military: a club's centenary match
+        # the seventy-third batch (state visits, royals, protocol and gifts between states, as agency copy, the regional
+        # press, the financial press and a local weekly tell them): 7 blind of 61, no label slip
+        "The king flies on Wednesday to Ho Chi Mi",  # missed diplomacy: a Dutch king's state visit to Vietnam
+        "The forum ended on Wednesday with an agr",  # missed trade: a flag hung upside down at a forum
+        "China, which has lent Tonga more than $1",  # missed trade and diplomacy, given military: Tonga's coronation
+        "The two presidents held talks on the sec",  # missed trade: a flypast for Poland's president in Seoul
+        "The visit produced a social security agr",  # given military: a flypast for Poland's president in Seoul
+        "Dunmore Rovers' owner had billed the tri",  # given diplomacy: a club's "state visit" in a local weekly
+        "The home side gave the visiting director",  # given diplomacy: a club's "guard of honour" in a local weekly
     ]
 )
 
