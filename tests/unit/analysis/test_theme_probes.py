@@ -1449,14 +1449,14 @@ KNOWN_MISSES = frozenset(
         "Several of the approved books describe t",  # missed diplomacy: Seoul summons envoy over textbooks
         "The club was founded by railway workers ",  # given military: a club's centenary match
         # the seventy-third batch (state visits, royals, protocol and gifts between states, as agency copy, the regional
-        # press, the financial press and a local weekly tell them): 7 blind of 61, no label slip
-        "The king flies on Wednesday to Ho Chi Mi",  # missed diplomacy: a Dutch king's state visit to Vietnam
-        "The forum ended on Wednesday with an agr",  # missed trade: a flag hung upside down at a forum
-        "China, which has lent Tonga more than $1",  # missed trade and diplomacy, given military: Tonga's coronation
+        # press, the financial press and a local weekly tell them): 7 blind of 61, no label slip. Mended: "the king" of
+        # the lead going on with his state visit, electricity traded between the states that are the verb's doers,
+        # money lent to a state, a social security agreement as no security of arms, and a state visit's ceremony told
+        # of a sports side (see test_theme_state_ceremonies.py): 2 left. Left by pattern: a state's loans told beside
+        # a navy band it sent to a coronation (diplomacy missed), a purchase of tanks talked of by two presidents told
+        # with no word of trade
+        "China, which has lent Tonga more than $1",  # missed diplomacy: Tonga's coronation
         "The two presidents held talks on the sec",  # missed trade: a flypast for Poland's president in Seoul
-        "The visit produced a social security agr",  # given military: a flypast for Poland's president in Seoul
-        "Dunmore Rovers' owner had billed the tri",  # given diplomacy: a club's "state visit" in a local weekly
-        "The home side gave the visiting director",  # given diplomacy: a club's "guard of honour" in a local weekly
     ]
 )
 
