@@ -58,7 +58,8 @@ theme_probes_sixtyeighth.py and
 theme_probes_sixtyninth.py and
 theme_probes_seventieth.py and
 theme_probes_seventyfirst.py and
-theme_probes_seventysecond.py),
+theme_probes_seventysecond.py and
+theme_probes_seventythird.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -102,6 +103,7 @@ from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventieth import SEVENTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_seventyfirst import SEVENTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_seventysecond import SEVENTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_seventythird import SEVENTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixth import SIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_sixtieth import SIXTIETH_ARTICLES
@@ -235,6 +237,7 @@ ALL_ARTICLES = (
     + SEVENTIETH_ARTICLES
     + SEVENTYFIRST_ARTICLES
     + SEVENTYSECOND_ARTICLES
+    + SEVENTYTHIRD_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1438,6 +1441,15 @@ KNOWN_MISSES = frozenset(
         "Outside the cemetery gate, about 200 pro",  # given military: reparations for an occupation
         "Several of the approved books describe t",  # missed diplomacy: Seoul summons envoy over textbooks
         "The club was founded by railway workers ",  # given military: a club's centenary match
+        # the seventy-third batch (state visits, royals, protocol and gifts between states, as agency copy, the regional
+        # press, the financial press and a local weekly tell them): 7 blind of 61, no label slip. Mended: "the king" of
+        # the lead going on with his state visit, electricity traded between the states that are the verb's doers,
+        # money lent to a state, a social security agreement as no security of arms, and a state visit's ceremony told
+        # of a sports side (see test_theme_state_ceremonies.py): 2 left. Left by pattern: a state's loans told beside
+        # a navy band it sent to a coronation (diplomacy missed), a purchase of tanks talked of by two presidents told
+        # with no word of trade
+        "China, which has lent Tonga more than $1",  # missed diplomacy: Tonga's coronation
+        "The two presidents held talks on the sec",  # missed trade: a flypast for Poland's president in Seoul
         # Mended by frequency (patterns wrong in three batches or more, see test_theme_frequent_misses.py): a coast
         # guard as a state's armed force at sea (the twentieth, twenty-first and twenty-eighth batches), the UN
         # Security Council's name as no word of war (the twenty-ninth), an appeal to allies as diplomacy's phrase (the

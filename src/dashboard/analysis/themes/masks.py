@@ -2,7 +2,8 @@
 holds (they say who is speaking, not what the paragraph is about), wars waged on what cannot fight back and weapons
 made of what a state sells ("gas as a weapon"), the places goods are sold to (markets, not parties), where a wire story
 was filed, a state's police told as its force, a currency told as the unit of a sum, a legislature's quarrels told
-as war, a museum's loan of its works and what a work of art tells or honours."""
+as war, a museum's loan of its works, what a work of art tells or honours and a state visit's ceremony borrowed by
+sport."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from dashboard.analysis.themes.local_councils import local_councils
 from dashboard.analysis.themes.name_syllables import name_syllables
 from dashboard.analysis.themes.similes import similes
 from dashboard.analysis.themes.simulations import simulations
+from dashboard.analysis.themes.sport_ceremonies import sport_ceremonies
 from dashboard.analysis.themes.title_defences import conceding_defences, goal_sieges, title_defences
 
 #: A name with one of these words is an institute, a school or a think tank: its words name the organisation
@@ -55,12 +57,13 @@ def masked(doc: Doc | Span) -> list[tuple[int, int]]:
     fair's own "security council" (see `local_councils`), a role in a simile ("argued like real diplomats", see
     `similes`), a champion's defence of a title, a side's defence that concedes goals and a side's siege of a goal
     (see `title_defences`), a loan of works of art or of a zoo's animals (see `lent_objects`) and what a novel, a
-    film or a monument tells or honours (see `depictions`)."""
+    film or a monument tells or honours (see `depictions`), and a state visit's ceremony told of a sports side (see
+    `sport_ceremonies`)."""
     spans = _institutions(doc) + _past_roles(doc) + figurative_wars(doc) + markets(doc) + dateline(doc)
     spans += owned_police(doc) + figurative_weapons(doc) + figurative_hostages(doc) + sums(doc)
     spans += chamber_quarrels(doc) + name_syllables(doc) + simulations(doc) + local_councils(doc) + similes(doc)
     spans += title_defences(doc) + conceding_defences(doc) + goal_sieges(doc)
-    return spans + lent_objects(doc) + depictions(doc)
+    return spans + lent_objects(doc) + depictions(doc) + sport_ceremonies(doc)
 
 
 def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:

@@ -1,16 +1,18 @@
 """Whether a paragraph tells of electricity sold, exported or bought across a border: a verb of selling or buying
 whose object is electricity or power, told with a state it goes to or comes from ("sells power to Djibouti",
 "exports electricity to Serbia", "buys power from India") or with "countries" ("sells electricity to neighbouring
-countries"). Such a sale is an energy deal between states, a full word of trade, where goods sold to a state are
-only half of one (`markets`). Power sold at home ("sells electricity to farmers"), power as might ("sells its power
-to voters", "military power") and prices at home name no state, and stay without trade. Read from the parse."""
+countries"), or traded between states that the verb has for its doers ("could let the four countries trade
+electricity", "Kenya and Ethiopia trade power across the border"). Such a sale is an energy deal between states, a
+full word of trade, where goods sold to a state are only half of one (`markets`). Power sold at home ("sells
+electricity to farmers"), power as might ("sells its power to voters", "military power"; parties that "trade power"
+between them at home) and prices at home name no state, and stay without trade. Read from the parse."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.doc_text import lemma_places, words_of
-from dashboard.analysis.themes.markets import countries_abroad, state_named
+from dashboard.analysis.themes.markets import ABROAD, countries_abroad, state_named
 
 #: Electricity by its lemmas ("power" only as the object of a verb of selling or buying, see `power_sold`).
 ELECTRICITY = frozenset(["electricity", "power", "hydropower", "hydroelectricity"])
@@ -18,18 +20,26 @@ ELECTRICITY = frozenset(["electricity", "power", "hydropower", "hydroelectricity
 SENDING = frozenset(["sell", "export", "supply"])
 #: Verbs of electricity coming from a state, told with "from" ("buys power from India").
 TAKING = frozenset(["buy", "import", "purchase"])
+#: Verbs of electricity passing both ways between the states that are their doers ("the two countries trade power").
+EXCHANGING = frozenset(["trade", "exchange"])
 
 
 def power_sold(doc: Doc | Span) -> str:
     """How electricity crosses a border, as "sell power to Djibouti", "buy power from India", or ""."""
     if words_of(doc).isdisjoint(ELECTRICITY):
         return ""  # most paragraphs: no word of electricity
-    for i in lemma_places(doc, SENDING | TAKING):
+    for i in lemma_places(doc, SENDING | TAKING | EXCHANGING):
         verb = doc[i]
         goods = _electricity(verb)
-        if verb.pos_ != "VERB" or not goods:
-            continue
         lemma = verb.lemma_.lower()
+        # "trade" after its doers may be tagged a noun ("let the two countries trade electricity"): its subject and
+        # object say it is the verb
+        if not goods or (verb.pos_ != "VERB" and lemma not in EXCHANGING):
+            continue
+        if lemma in EXCHANGING:
+            if doers := _states_doing(verb):
+                return f"{doers} {lemma} {goods}"
+            continue
         state = _state_after(verb, "to" if lemma in SENDING else "from")
         if state:
             return f"{lemma} {goods} {state}"
@@ -59,4 +69,18 @@ def _state_after(verb: Token, word: str) -> str:
                 return f"{word} {state}"
             if word == "to" and countries_abroad(obj):
                 return "to countries"
+    return ""
+
+
+def _states_doing(verb: Token) -> str:
+    """The states a verb has for its subject, as "countries" ("the four countries trade ...") or as two states named
+    and joined ("Kenya and Ethiopia trade ..."), or ""."""
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue
+        if subject.tag_ == "NNS" and subject.lemma_.lower() in ABROAD:
+            return subject.lower_
+        named = [state_named(t) for t in [subject, *subject.conjuncts]]
+        if len([s for s in named if s]) >= 2:
+            return " and ".join(s for s in named if s)
     return ""

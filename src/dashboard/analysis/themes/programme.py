@@ -7,8 +7,10 @@ is the first woman to hold the post") goes on with that visit, whatever its own 
 person named in the lead (also a full name the recogniser missed, or a name the title shares), or a head of state or
 government the article names with a title (`leaders.article_leaders`), by last name; or "he", "she" or "they" when
 no other person was named since the last paragraph that names one of them ("He said ..." after an analyst's words is
-the analyst). A head of state touring at home ("President Sato visited the flooded south") opens on no relation
-between states, so nothing goes on. Read from entities, lemmas and parts of speech: no parser.
+the analyst); or "the king", "the emir" when the lead gives the visitor or the host that title ("King Maurits
+..." and then "The king flies on to Hue"). A head of state touring at home ("President Sato visited the flooded
+south") opens on no relation between states, so nothing goes on. Read from entities, lemmas and parts of speech:
+no parser.
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ PLACES = frozenset(["GPE", "NORP", "LOC", "FAC", "DATE", "TIME"])
 SPEECH = frozenset(["say", "tell", "add", "complain", "warn", "argue", "claim", "insist", "note", "write", "tweet"])
 #: The pronouns that stand for the visitor or the host.
 PRONOUNS = frozenset(["he", "she", "they"])
+#: Titles of a monarch that stand for the visitor or the host after "the" ("The king flies on"), when the lead gives
+#: one of them the title before their name ("King Maurits"). Not "the president" or "the chancellor": a state has
+#: one monarch, but the paragraph's president may be the home state's, a congress's or a firm's ("At home, the
+#: president faces a difficult week").
+HEAD_TITLES = frozenset(["king", "queen", "emir", "sultan", "monarch", "emperor", "empress"])
 #: How many words may stand before the opener: a day or a time ("On Wednesday", "Later that day", "In the afternoon").
 MAX_LEAD_IN = 5
 #: How many words a setting before a comma may have ("In brief remarks after the ceremony, ...").
@@ -84,12 +91,14 @@ def programme(docs: Sequence[Doc], names: frozenset[str]) -> list[str]:
     found = [""]
     visitor_last = True  # whether the last person named is the visitor or the host
     full = {ent[-1].lower_ for ent in docs[0].ents if ent.label_ == "PERSON" and len(ent) > 1}
+    titles = _titles(docs[0], names)
     for doc in docs[1:]:
-        opener = _opener(doc)
+        opener = _opener(doc, titles)
         told = ""
         if opener is not None:
             word, verb = opener
-            if ((word.lower_ in PRONOUNS and visitor_last) or word.lower_ in names) and verb not in SPEECH:
+            named = word.lower_ in names or word.lower_ in titles
+            if ((word.lower_ in PRONOUNS and visitor_last) or named) and verb not in SPEECH:
                 told = f"{word.text} {verb}"
         found.append(told)
         # a one-word "person" is a name given in full before, else a place the recogniser misread ("Busan toured")
@@ -101,17 +110,34 @@ def programme(docs: Sequence[Doc], names: frozenset[str]) -> list[str]:
     return found
 
 
-def _opener(doc: Doc) -> tuple | None:
+def _titles(lead: Doc, names: frozenset[str]) -> frozenset[str]:
+    """The titles of a monarch the lead gives a visitor or host before their name ("King Maurits", also a name the
+    recogniser missed): a capitalised title followed by a name of the principals' or by a proper noun that names no
+    place or people."""
+    found = set()
+    for t in lead[:-1]:
+        if t.lower_ in HEAD_TITLES and t.is_title:
+            name = lead[t.i + 1]
+            ent = next((e for e in lead.ents if e.start <= name.i < e.end and e.label_ == "PERSON"), None)
+            if (ent is not None and ent[-1].lower_ in names) or (name.pos_ == "PROPN" and not name.ent_type_):
+                found.add(t.lower_)
+    return frozenset(found)
+
+
+def _opener(doc: Doc, titles: frozenset[str] = frozenset()) -> tuple | None:
     """The word a paragraph opens on, past a day or a time, and the lemma of the verb after it, if it is a pronoun or
-    a name followed by a verb."""
+    a name followed by a verb, or one of `titles` after "the" ("The king flies")."""
     words = [t for t in doc if not t.is_space]
     i = _setting(words)
     while i < min(len(words), MAX_LEAD_IN) and _lead_in(words[i]):
         i += 1
-    if i >= len(words) or (i and words[i - 1].pos_ == "DET"):
+    if i >= len(words):
         return None
     word = words[i]
-    if not (word.pos_ in ("PRON", "PROPN") or word.is_title):  # a rare name may be tagged a noun
+    titled = word.lower_ in titles and i and words[i - 1].lower_ == "the"
+    if i and words[i - 1].pos_ == "DET" and not titled:
+        return None
+    if not (word.pos_ in ("PRON", "PROPN") or word.is_title or titled):  # a rare name may be tagged a noun
         return None
     j = i + 1
     while j < len(words) and words[j].pos_ in ("AUX", "ADV", "PART"):
