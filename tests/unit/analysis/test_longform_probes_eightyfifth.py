@@ -39,25 +39,24 @@ EKWUEME = "Tobias Ekwueme-Strand"
 OYELARAN = "Margit Oyelaran-Bos"
 
 #: The quotes of each article by GUIDELINES.md, written before the rules were run: (speaker, a piece of what was said,
-#: optional). A speaker may have several spellings; an empty one is a group or an unnamed source. Titles
-#: ("Ambassador", "Secretary of State", "Col.") are no part of it; a description that refers back ("the agency
-#: chief", "the veteran diplomat", "the envoy", "the deputy minister", "the former negotiator", "the colonel", "the
-#: retired inspector", "the former inspector") and a pronoun that carries on across paragraphs are the person named
-#: before. A foreign ministry "in a statement carried by state media" and then "the ministry", a bureau "in a
-#: statement", and a joint chiefs of staff and then "the military" and "It" are institutions that speak. Cues: "told
-#: reporters", "said in a confidential report seen by", "told the board in a statement", "told her weekly news
-#: conference", "called … “…”", "told reporters outside", "wrote on X:" and "wrote on X that", "told state
-#: television", "told a meeting of senior officers", "said at a regular briefing", "said in a text message to
-#: reporters", "wrote in an analysis", "said on the institute's weekly podcast", "arguing that" after "disagreed",
-#: the answer to an unattributed question ("Asked whether …, X said …"), and a quotation split by its cue ("“…,” X
-#: said, “…”"), which is one quote. A quotation that follows "“…,” X said." with a cue of its own is a quote of its
-#: own. A second "that" clause of one speaker in one sentence ("… and that …", "…, but that …"), "adding that" after
-#: a quotation and its cue, and "money he said …" inside a clause of the same speaker belong to the quote before and
-#: are optional as quotes of their own. No quote at all: "declined to say whether", a headline with no cue, "was
-#: blunter", "was less sure:" before the cue. Borderline and optional: unnamed sources ("Two Western diplomats,
-#: speaking on condition of anonymity", "One of them", "A senior administration official … on a background call",
-#: "the official"), groups ("Analysts at two Washington groups"), and what "The report also said" (a document, for
-#: which the agency chief speaks).
+#: optional). A speaker may have several spellings; an empty one is a group or an unnamed source. Titles ("Ambassador",
+#: "Secretary of State", "Col.") are no part of it; a description that refers back ("the agency chief", "the veteran
+#: diplomat", "the envoy", "the deputy minister", "the former negotiator", "the colonel", "the retired inspector", "the
+#: former inspector") and a pronoun that carries on across paragraphs are the person named before. A foreign ministry
+#: "in a statement carried by state media" and then "the ministry", a bureau "in a statement", and a joint chiefs of
+#: staff and then "the military" and "It" are institutions that speak. Cues: "told reporters", "said in a confidential
+#: report seen by", "told the board in a statement", "told her weekly news conference", "called … “…”", "told reporters
+#: outside", "wrote on X:" and "wrote on X that", "told state television", "told a meeting of senior officers", "said at
+#: a regular briefing", "said in a text message to reporters", "wrote in an analysis", "said on the institute's weekly
+#: podcast", "arguing that" after "disagreed", the answer to an unattributed question ("Asked whether …, X said …"), and
+#: a quotation split by its cue ("“…,” X said, “…”"), which is one quote. A quotation that follows "“…,” X said." with a
+#: cue of its own is a quote of its own. A second "that" clause of one speaker in one sentence ("… and that …", "…, but
+#: that …"), "adding that" after a quotation and its cue, and "money he said …" inside a clause of the same speaker
+#: belong to the quote before and are optional as quotes of their own. No quote at all: "declined to say whether", "was
+#: blunter", "was less sure:" before the cue. Borderline and optional: a headline's "Iran warns" (a gold slip mended
+#: after the blind count), unnamed sources ("Two Western diplomats, speaking on condition of anonymity", "One of them",
+#: "A senior administration official … on a background call", "the official"), groups ("Analysts at two Washington
+#: groups"), and what "The report also said" (a document, for which the agency chief speaks).
 GOLD: dict[str, list[tuple[str, str, bool]]] = {
     "board": [
         (SANDVIK, "had lost track of how many centrifuges", False),
@@ -90,6 +89,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (RASTEGARNIA, "Our patience", False),
         (RASTEGARNIA, "no wish for a crisis", False),
         ("|" + ALAVIPOUR, "would leave the Non-Proliferation", True),
+        ("|Iran", "will curb inspections", True),
     ],
     "treaty": [
         (VOSTRIKOV, "keep to the limits", False),
@@ -153,8 +153,16 @@ ARTICLES = {
 #: seen by" a news agency and what "the veteran diplomat" said given to an unnamed source (2 missed, 2 wrong); the
 #: joint chiefs of staff after a clause of what they said ("…, South Korea's Joint Chiefs of Staff said, …") read as
 #: an unnamed source (1 missed, 1 wrong); a bureau's "said in a statement carried by state media" missed (1); and the
-#: headline "Iran warns it will curb …" given to Iran (1 wrong).
-WRONG_TODAY = 8
+#: headline "Iran warns it will curb …" given to Iran (1 wrong). Then 7 by a gold slip: the blind gold left out the
+#: headline's "Iran warns", where the eighty-first, eighty-second and eighty-fourth batches make a headline's cue
+#: borderline; it is optional now. Then 2: a statement "carried by state media" is a setting the cue was said in, as
+#: one "posted" or "released" is (setting_clauses; 1); a day the recogniser ran on across a comma into the source
+#: after it ("on Sunday, South Korea's Joint Chiefs of Staff said") is cut at the comma (dated_run_ons; 2); "the
+#: agency chief" is the director general of the agency named before (body_chiefs; 2).
+#: Left by pattern: a description that opens a paragraph and is new of the person ("The veteran diplomat, who ran the
+#: agency's safeguards department …, said" after a paragraph where the director general spoke through "he") goes to
+#: an unnamed source (1 missed, 1 wrong).
+WRONG_TODAY = 2
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
