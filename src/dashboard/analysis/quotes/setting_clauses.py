@@ -12,7 +12,8 @@ hung on "ask"): when the infinitive has an object of its own, "that" is no objec
 said; a true relative clause leaves its verb's object to "that" ("in the statement that it planned to issue"). So is a
 "that" taken for the object of a preposition later in the clause that has an object of its own ("in a note to clients
 that bitcoin could fall to $42,000"), where a true relative clause leaves the preposition bare ("the clients that it
-wrote to")."""
+wrote to"). A statement "carried by" state media or a news agency went out so as well ("said in a statement carried
+by state media on Monday that …")."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ _MESSAGES = words("statement release communique communiqué letter post tweet me
 
 
 #: Participles that tell how a message the cue was said in went out ("in a video posted on X").
-_SENT_OUT = words("post publish release share broadcast air upload record circulate send issue")
+_SENT_OUT = words("post publish release share broadcast air upload record circulate send issue carry")
 
 
 def describes_setting(token: Token) -> bool:
