@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.abbreviations import offices
 from dashboard.analysis.names import SEATS
+from dashboard.analysis.quotes.body_chiefs import chief_words
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.deputy_titles import second_rank_cost
 from dashboard.analysis.quotes.described_children import child_described
@@ -84,6 +85,7 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
         roles = _with_writing(_with_bench(offices(profile.role_words)))  # "the judge" is "Justice X"
         roles |= _envoy_words(profile) | legislator_words(profile)  # "the envoy" is "Permanent Representative X"
         roles |= prosecutor_words(profile)  # "the prosecutor" is "District Attorney X"
+        roles |= chief_words(roles, words, profile.affiliation)  # "the agency chief": the agency's director general
         known = {party_word(w) for w in roles | set(profile.affiliation.lower().split())}
         known |= _adjectives_of(profile.affiliation, proper)  # "the Chinese envoy" for an envoy of China
         shared = len(words & known)
