@@ -30,10 +30,11 @@ october november december today yesterday tomorrow morning afternoon evening nig
 def parts_after_date(ent: Span) -> list[Span]:
     """The date before the comma and the name after it (see the module docstring) of a date or time that runs across
     a comma into the subject of a verb after it; [] for any other entity."""
-    if ent.label_ not in _DATED or len(ent) < 3 or "," not in ent.text:
+    commas = [t.i for t in ent if t.text == ","] if ent.label_ in _DATED and len(ent) >= 3 else []
+    if not commas:  # not "1,000 years", whose comma stands inside a word
         return []
     doc, last = ent.doc, ent[-1]
-    comma = max(t.i for t in ent if t.text == ",")
+    comma = commas[-1]
     name = doc[comma + 1 : ent.end]
     if comma == ent.start or not len(name) or name.root.dep_ not in _SUBJECTS or name.root.head.i < ent.end:
         return []

@@ -96,3 +96,8 @@ def test_a_person_after_the_day_of_what_happened_is_a_person(nlp):
 def test_a_date_that_runs_on_into_another_date_stays_whole(nlp):
     doc = _dated_run_on(nlp, "The talks ended on Monday, March 3, the ministry said.", "Monday", "3")
     assert [(e.text, e.label_) for e in names_after_commas(doc).ents] == [("Monday, March 3", "DATE")]
+
+
+def test_a_date_with_a_comma_inside_a_number_is_left_as_it_is(nlp):
+    doc = _dated_run_on(nlp, "The abbey stood for about 1,200 years, Brother Anselm Varga said.", "about", "years")
+    assert ("about 1,200 years", "DATE") in [(e.text, e.label_) for e in names_after_commas(doc).ents]
