@@ -6,13 +6,15 @@ capitalised words after it, the subject of the verb right after the entity, are 
 joined surname or open with a given name, and no word of a title or a body's name ("…, Moody's Investors Service, Inc
 said" stays one body, and "the University of California, Berkeley" one university when the parser takes "Berkeley"
 for the subject). This pipeline step, run right after the recogniser, gives the part before the comma its label and
-makes a person of the name after it."""
+makes a person of the name after it. A date that runs on so into the name of the source after it ("on Sunday, South
+Korea’s Joint Chiefs of Staff said") is cut at its comma too (dated_run_ons)."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.dated_run_ons import parts_after_date
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
 from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.retagged import with_entities
@@ -27,12 +29,15 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 @Language.component(STEP)
 def names_after_commas(doc: Doc) -> Doc:
-    """The document with each entity that runs across a comma into the name of the subject after it cut in two."""
+    """The document with each entity that runs across a comma into the name of the subject after it cut in two (a
+    date may leave a place and a body after its comma)."""
     found = []
     for ent in current_entities(doc):
         comma = _comma_before_subject(ent)
         if comma is not None:
             found += [Span(doc, ent.start, comma, label=ent.label_), Span(doc, comma + 1, ent.end, label="PERSON")]
+        else:
+            found += parts_after_date(ent)
     return with_entities(doc, found)
 
 

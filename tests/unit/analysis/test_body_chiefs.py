@@ -1,6 +1,7 @@
-"""A body's chief by a word any top post goes by ("the central bank chief", "the Fed chief") is the person named in the
-top post of that body, not a deputy; one called a central bank's chief is "the governor" later; and "the former
-governor" is not the governor the article titles so now (real pipeline; fictional people and places)."""
+"""A body's chief by a word any top post goes by ("the central bank chief", "the Fed chief", "the agency chief") is
+the person named in the top post of that body when the description's words name their body, not a deputy; one called
+a central bank's chief is "the governor" later; and "the former governor" is not the governor the article titles so
+now (real pipeline; fictional people and places)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,26 @@ def test_a_deputy_governor_is_not_the_central_bank_chief(nlp):
         "The central bank chief said rates would stay high.",
     )
     assert rows[-1] == ("Odile Marchetti-Vane", "rates would stay high")
+
+
+def test_the_agency_chief_is_its_director_general(nlp):
+    said = said_by(
+        nlp,
+        "The director general of the Baltic Fisheries Agency, Ingrid Solhaug-Berre, told reporters on Friday that cod "
+        "stocks had fallen for a fourth year.",
+        "In a letter to member states, the agency chief said quotas would have to be cut by a fifth.",
+    )
+    assert said == [
+        ("Ingrid Solhaug-Berre", "cod stocks had fallen for a fourth year"),
+        ("Ingrid Solhaug-Berre", "quotas would have to be cut by a fifth"),
+    ]
+
+
+def test_a_chief_of_another_body_is_not_the_director(nlp):
+    said = said_by(
+        nlp,
+        "The director of the Brenmoor Harbour Museum, Colm Treacy-Vale, said on Tuesday that the old lighthouse would "
+        "reopen in June.",
+        "The police chief said two men had been arrested after the break-in.",
+    )
+    assert ("Colm Treacy-Vale", "two men had been arrested after the break-in") not in said

@@ -4,7 +4,7 @@ a body's name that goes on past a comma stays whole."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dashboard.analysis.names_after_commas import names_after_commas
 from tests.quoting import said_by
@@ -58,3 +58,46 @@ def test_a_campus_after_a_universitys_name_is_no_person(nlp):
     spaces = [True] * 5 + [False] + [True] * 5 + [False, False]
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents)
     assert [e.text for e in names_after_commas(doc).ents] == ["the University of California, Berkeley"]
+
+
+def _dated_run_on(nlp, text: str, start: str, end: str) -> Doc:
+    """The parsed text with the date the recogniser may make of the day and the source after its comma (from the
+    word `start` to the word `end`), in place of the entities it overlaps."""
+    doc = nlp(text)
+    first = next(t.i for t in doc if t.text == start)
+    last = next(t.i for t in doc if t.text == end and t.i > first)
+    run_on = Span(doc, first, last + 1, label="DATE")
+    doc.ents = [e for e in doc.ents if e.end <= run_on.start or e.start >= run_on.end] + [run_on]
+    return doc
+
+
+def test_a_source_after_the_day_of_what_happened_is_no_part_of_the_date(nlp):
+    """ "… on Sunday, South Korea’s Joint Chiefs of Staff said": the recogniser may run the day on across the comma into
+    the body that said it (dated_run_ons); the day stays a date, the country before the possessive is a place and what
+    it owns a body."""
+    doc = _dated_run_on(
+        nlp,
+        "Drones struck a fuel depot outside the port of Halvik before dawn on Thursday, Norway’s Joint Operational "
+        "Headquarters said, the third such attack this month.",
+        "Thursday",
+        "Headquarters",
+    )
+    ents = [(e.text, e.label_) for e in names_after_commas(doc).ents]
+    assert ("Thursday", "DATE") in ents and ("Norway", "GPE") in ents
+    assert ("Joint Operational Headquarters", "ORG") in ents
+
+
+def test_a_person_after_the_day_of_what_happened_is_a_person(nlp):
+    doc = _dated_run_on(nlp, "The ferry ran aground late on Friday, Teodora Lindqvist-Amadi said.", "Friday", "Amadi")
+    ents = [(e.text, e.label_) for e in names_after_commas(doc).ents]
+    assert ents == [("Friday", "DATE"), ("Teodora Lindqvist-Amadi", "PERSON")]
+
+
+def test_a_date_that_runs_on_into_another_date_stays_whole(nlp):
+    doc = _dated_run_on(nlp, "The talks ended on Monday, March 3, the ministry said.", "Monday", "3")
+    assert [(e.text, e.label_) for e in names_after_commas(doc).ents] == [("Monday, March 3", "DATE")]
+
+
+def test_a_date_with_a_comma_inside_a_number_is_left_as_it_is(nlp):
+    doc = _dated_run_on(nlp, "The abbey stood for about 1,200 years, Brother Anselm Varga said.", "about", "years")
+    assert ("about 1,200 years", "DATE") in [(e.text, e.label_) for e in names_after_commas(doc).ents]

@@ -96,3 +96,14 @@ def test_a_clause_after_remarks_prepared_for_delivery_is_what_was_said(nlp):
     assert said_by(nlp, paragraph) == [
         ("Saskia Lindqvist-Baro", "the bank would “not hesitate” to tighten again if wages kept climbing")
     ]
+
+
+def test_a_clause_after_a_statement_carried_by_state_media_is_what_was_said(nlp):
+    """ "said in a statement carried by state media on Monday that …": "carried" tells how the statement went out, as
+    "posted" or "released" does, and the clause after its phrase, which the parser hangs on "statement", is what the
+    body said."""
+    paragraph = (
+        "The Harbour Works Directorate of Vostria said in a statement carried by the official news agency on "
+        "Thursday that the new dock had passed its last load test."
+    )
+    assert [quote for _, quote in said_by(nlp, paragraph)] == ["the new dock had passed its last load test"]

@@ -1,9 +1,11 @@
 """A body's chief by a word any top post goes by, and a central bank by any of its names. "The central bank chief
 said", "the Fed chief said" and "the agency head said" mean the person the article named in the top post of that body
-("Governor X", "Fed Chair X", "Director X"), never a deputy or a vice chair; and the one the article called a central
-bank's chief or head ("The central bank chief, X,") is "the governor" or "the chair" later, the titles a central
-bank's chief holds. A country has one central bank, so words that name a central bank ("Fed", "central bank", "ECB")
-before the noun fit a person whose body is a central bank however the article named it ("Federal Reserve")."""
+("Governor X", "Fed Chair X", "the director general of the agency, X"), never a deputy or a vice chair, when the
+description's words all name that body or post (role_holders.py: "the police chief" is no museum's director); and
+the one the article called a central bank's chief or head ("The central bank chief, X,") is "the governor" or "the
+chair" later, the titles a central bank's chief holds. A country has one central bank, so words that name a central
+bank ("Fed", "central bank", "ECB") before the noun fit a person whose body is a central bank however the article
+named it ("Federal Reserve")."""
 
 from __future__ import annotations
 
@@ -17,7 +19,10 @@ from dashboard.analysis.quotes.deputy_titles import SECOND_RANKS
 #: Words for whoever holds the top post of a body, whatever the post is called.
 CHIEF_WORDS = frozenset({"chief", "head", "boss"})
 #: Top posts of a body, which its chief holds.
-_TOP_POSTS = frozenset({"governor", "chair", "chairman", "chairwoman", "chairperson", "president", "director"})
+_TOP_POSTS = frozenset(
+    {"governor", "chair", "chairman", "chairwoman", "chairperson", "president", "director", "director-general"}
+    | {"secretary-general", "administrator", "commissioner"}
+)
 #: Titles the chief of a central bank holds, by which a later description may call one named only its chief.
 _CENTRAL_BANK_POSTS = frozenset({"governor", "chair", "chairman", "chairwoman"})
 

@@ -1,7 +1,9 @@
 """A description opened by an epithet of long service: "“…,” says the veteran geologist" after "Ray Holt has been
 looking for graphite for 38 years", "the longtime organiser said". No one is brought into a story by "the veteran
 …": the writer calls back to a person already in it, the person the stretch of text before the description is about
-(stretch_subjects.py), whatever its noun, unless the article gave that person a role the noun is not."""
+(stretch_subjects.py), whatever its noun, unless the article gave that person a role the noun is not; one that opens
+a paragraph ("The veteran diplomat, who ran …, said") calls back to the one person the paragraph before named
+(quoted_just_before.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +11,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dashboard.analysis.abbreviations import offices
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.lexicon import TITLE_NOUNS
+from dashboard.analysis.quotes.quoted_just_before import quoted_alone_before
 from dashboard.analysis.quotes.stretch_subjects import stretch_subject
 
 if TYPE_CHECKING:
@@ -25,4 +30,17 @@ def epithet_holder(cast: Cast, p: int, noun: Token) -> Speaker | None:
     """The person a "the veteran …" description of a cue's subject stands for, or None."""
     if noun.tag_ != "NN" or not any(c.dep_ in ("amod", "compound") and c.lower_ in _EPITHETS for c in noun.lefts):
         return None
-    return stretch_subject(cast, p, noun, noun.lemma_.lower(), any_noun=True) if definite(noun) else None
+    if not definite(noun):
+        return None
+    subject = stretch_subject(cast, p, noun, noun.lemma_.lower(), any_noun=True)
+    if subject is None and (before := quoted_alone_before(cast, p, noun, spoke=False)):
+        return _untitled(cast, noun, before)  # "The veteran diplomat, who …, said" after a paragraph about one person
+    return subject
+
+
+def _untitled(cast: Cast, noun: Token, name: str) -> Speaker | None:
+    """The person `name`, unless the description is a title the article did not give them ("the veteran senator" of
+    one it called governor)."""
+    word = noun.lemma_.lower()
+    roles = offices(cast.profiles[name].role_words) if name in cast.profiles else set()
+    return None if word in TITLE_NOUNS and word not in roles else cast.person(name)

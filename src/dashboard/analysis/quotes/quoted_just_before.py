@@ -16,9 +16,11 @@ from dashboard.analysis.quotes.name_heads import name_head
 _NOT_ONE_PERSON = words("jury staff report media medium someone")
 
 
-def quoted_alone_before(cast, p: int, noun: Token) -> str:
+def quoted_alone_before(cast, p: int, noun: Token, *, spoke: bool = True) -> str:
     """The one person the paragraph before named, outside quotations, by name as the subject of a verb of saying,
-    when the description `noun`, a noun of one person, opens its own paragraph; "" otherwise."""
+    when the description `noun`, a noun of one person, opens its own paragraph; "" otherwise. Without `spoke`, the
+    one person it named, whatever they did there: a description that calls back to someone already in the story
+    ("The veteran diplomat, who …, said", epithet_descriptions.py) needs no verb of saying before it."""
     lemma = noun.lemma_.lower()
     if p == 0 or noun.left_edge.i != 0 or lemma not in PEOPLE_NOUNS or lemma in _NOT_ONE_PERSON:
         return ""  # "The broker says", not "The paper says" nor "The order said"
@@ -26,8 +28,8 @@ def quoted_alone_before(cast, p: int, noun: Token) -> str:
     if len({name for _, name in named}) != 1:
         return ""
     doc = cast.docs[p - 1]
-    spoke = any(_says(name_head(doc[i])) for i, _ in named)
-    return named[-1][1] if spoke else ""
+    said = not spoke or any(_says(name_head(doc[i])) for i, _ in named)
+    return named[-1][1] if said else ""
 
 
 def _says(name: Token) -> bool:

@@ -12,7 +12,8 @@ that it planned to ask regulators for approval", "that" hung on "ask"): when the
 "that" is no object of it, and the clause is what was said; a true relative clause leaves its verb's object to "that"
 ("in the statement that it planned to issue"). So is a "that" taken for the object of a preposition later in the
 clause that has an object of its own ("in a note to clients that bitcoin could fall to $42,000"), where a true relative
-clause leaves the preposition bare ("the clients that it wrote to")."""
+clause leaves the preposition bare ("the clients that it wrote to"). A statement "carried by" state media or a news
+agency went out so as well ("said in a statement carried by state media on Monday that …")."""
 
 from __future__ import annotations
 
@@ -30,9 +31,9 @@ arrival departure doorstep stakeout sideline sidelines interview talks visit tri
 _MESSAGES = words("statement release communique communiqué letter post tweet message reply response email")
 
 
-#: Participles that tell how a message the cue was said in went out ("in a video posted on X"), or was made ready to
-#: go out ("in remarks prepared for delivery to a conference", "in a speech delivered in Brno").
-_SENT_OUT = words("post publish release share broadcast air upload record circulate send issue prepare deliver")
+#: Participles that tell how a message the cue was said in went out ("in a video posted on X", "in a statement carried
+#: by state media"), or was made ready to go out ("in remarks prepared for delivery", "in a speech delivered in Brno").
+_SENT_OUT = words("post publish release share broadcast air upload record circulate send issue carry prepare deliver")
 
 
 def describes_setting(token: Token) -> bool:
