@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+from tests.quoting import wrong_in_stories
+from tests.unit.analysis.profile_probes_sixtysixth import STORIES
+
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 19 of 55 blind. By pattern: "The court
+#: said" after the court was named with its town found under a shorter name (4); "The service's director general, X"
+#: and "X, who led the directorate's counter-intelligence branch until 2019" found as `other` tied to nothing (4); "X,
+#: a former officer ... who is now a senior fellow at the think tank Y, said" said by Y (2); "X's former employer, the
+#: engine maker Y, said" found as an unnamed employer (2); "The public prosecution service said" found as unnamed (2);
+#: "Poland's State Security Office" kept with the state's possessive (2); "Finland's government cyber agency, Y, said"
+#: found as `other` and "Its director, X" after it tied to the description (2); "..., the Finnish cybersecurity firm Y
+#: said on Wednesday" at the end of a first paragraph not found (1).
+_WRONG_AT_MOST = 19
+
+
+def test_the_batch_of_the_sixtysixth_round_stays_within_its_wrong_count(nlp):
+    wrong = wrong_in_stories(nlp, STORIES)
+    assert len(wrong) <= _WRONG_AT_MOST, wrong
