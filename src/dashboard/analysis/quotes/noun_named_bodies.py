@@ -1,7 +1,8 @@
 """A body spoken of again by the plain noun the article named it with: "the regional bloc IGAD … the bloc said",
 "The U.N. peacekeeping mission in Congo, MONUSCO, … the mission's head", "The World Food Programme will cut rations,
 the U.N. agency said. … The agency's country director". The noun, after "the", is the body the last phrase with that
-noun named: by a name set right after the noun, by initials set off in commas, or as the subject of what it said; a
+noun named: by a name set right after the noun, by a name or initials set off in commas ("Belgium's security service,
+the Civil Security Directorate, said … The service's director general"), or as the subject of what it said; a
 committee by what it does ("parliament's finance committee … The committee's chairman")."""
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import People
 
-#: Nouns of bodies that may name one again, and "bloc", a group of states, which the lexicon of bodies lacks.
-_NOUNS = BODY_NOUNS | {"bloc"}
+#: Nouns of bodies that may name one again, and "bloc", a group of states, "service" and "directorate", a state's
+#: security or intelligence body ("the security service", "the directorate"), which the lexicon of bodies lacks.
+_NOUNS = BODY_NOUNS | {"bloc", "service", "directorate"}
 #: Bodies of members a house sets up, named by what they do ("the finance committee").
 _COMMITTEES = frozenset({"committee", "subcommittee"})
 #: How many paragraphs back the phrase that named the body may stand.
@@ -42,7 +44,8 @@ def body_named_by_noun(cast: People, p: int, token: Token) -> str:
         end = token.i if q == p else len(doc)
         last = next((t for t in reversed(doc[:end]) if t.lemma_.lower() == lemma and t.text.islower()), None)
         if last is not None:
-            return _name_after(last) or initials_set_off(last) or _whose_words(cast, q, last) or _committee(last)
+            named = _name_after(last) or _set_off_after(last) or initials_set_off(last)
+            return named or _whose_words(cast, q, last) or _committee(last)
     return ""
 
 
@@ -78,6 +81,28 @@ def _name_after(noun: Token) -> str:
     if not words or any(t.ent_type_ in _NOT_BODIES for t in words):
         return ""
     return words.text
+
+
+def body_name_set_off(noun: Token) -> str:
+    """The name set off after a body's lower-case noun (see `_set_off_after`); "" for any other noun."""
+    lemma = noun.lemma_.lower()
+    return _set_off_after(noun) if lemma in _NOUNS and noun.pos_ == "NOUN" and noun.text.islower() else ""
+
+
+def _set_off_after(noun: Token) -> str:
+    """ "Civil Security Directorate" of "Belgium's domestic security service, the Civil Security Directorate,": a name
+    of capitalised words set off in commas after the noun, as the parser hangs it (an apposition), whatever the
+    recogniser took it for ("Kybervahti" of "the government cyber agency, Kybervahti," tagged a person's); "" when
+    none is, or it names a date, a place or a number."""
+    doc = noun.doc
+    for child in (c for c in noun.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","):
+        words = [t for t in child.subtree if not (t.i == child.left_edge.i and t.lower_ == "the")]
+        after = words[-1].i + 1 if words else len(doc)
+        if not words or after >= len(doc) or doc[after].text not in (",", "."):
+            continue
+        if all(_proper(t) or t.lower_ in _JOINERS for t in words) and _proper(words[-1]):
+            return "" if any(t.ent_type_ in _NOT_BODIES - {"PERSON"} for t in words) else doc[words[0].i : after].text
+    return ""
 
 
 def _proper(token: Token) -> bool:
