@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.quotes.acronym_appositions import initials_set_off
 from dashboard.analysis.quotes.datelined import past_dateline
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
+from dashboard.analysis.quotes.organisations import COMPANY, organisation_type
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import People
@@ -103,6 +104,20 @@ def _set_off_after(noun: Token) -> str:
         if all(_proper(t) or t.lower_ in _JOINERS for t in words) and _proper(words[-1]):
             return "" if any(t.ent_type_ in _NOT_BODIES - {"PERSON"} for t in words) else doc[words[0].i : after].text
     return ""
+
+
+def set_off_types(ents: list[list[Span]]) -> dict[str, str]:
+    """The type of body the noun before each name set off after it gives, when the name alone says no more than a
+    company's ("Kybervahti" of "Finland's government cyber agency, Kybervahti,": a state's), so that its people get
+    the kind that type gives."""
+    types = {}
+    for ent in (e for paragraph in ents for e in paragraph if e.root.dep_ == "appos"):
+        noun = ent.root.head
+        if body_name_set_off(noun) == ent.text and organisation_type(ent.text) == COMPANY:
+            words = " ".join(t.text for t in noun.lefts if t.dep_ in ("amod", "compound")) + f" {noun.text}"
+            if (found := organisation_type(words)) != COMPANY:
+                types[ent.text] = found
+    return types
 
 
 def _proper(token: Token) -> bool:
