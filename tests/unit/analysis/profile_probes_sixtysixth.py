@@ -27,7 +27,8 @@ prosecution service said" found as an unnamed source (missed and extra: 2); "Pol
 with the state's possessive before the agency's own name (missed and extra: 2); "Finland's government cyber agency,
 Y, said" found as `other` tied to Finland (1) and "Its director, X" after it tied to the agency's description, not
 to Y (1); "..., the Finnish cybersecurity firm Y said on Wednesday" at the end of a first paragraph not found (1).
-Unscored but wrong: "Economy Minister X" of a Dutch story tied to Russia (the gold leaves it empty)."""
+Unscored but wrong: "Economy Minister X" of a Dutch story tied to Russia (the gold leaves it empty).
+After the mends: 10 (see test_profiles_blind_probes_sixtysixth.py for the steps and what is left)."""
 
 #: The batch: fictional stories and, for each quote, (a few words of it, speaker, kind, affiliation) with the role in a
 #: comment (the harness does not score roles), written before the stories were run. An affiliation left empty is not
