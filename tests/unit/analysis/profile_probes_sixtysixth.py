@@ -17,17 +17,19 @@ lawyer, X", the company and "Its chief executive, X", an economy minister and a 
 each quote the speaker, kind and affiliation written before the stories were run
 (test_profiles_blind_probes_sixtysixth.py).
 Blind:
-19 wrong of 55. By pattern: "The court said" after the court was named with its town found under a shorter name
-("Higher Regional Court" for "the Higher Regional Court in Celle"; "court" for "The district court in Eindhoven")
-(missed and extra: 4); "The service's director general, X" found as `other` tied to nothing (3) and "X, who led the
-directorate's counter-intelligence branch until 2019" found as `other` tied to nothing (1); "X, a former officer of
-..., who is now a senior fellow at the Oslo think tank Y, said" found as said by Y (missed and extra: 2); "X's former
-employer, the engine maker Y, said" found as an unnamed employer, not Y as itself (missed and extra: 2); "The public
-prosecution service said" found as an unnamed source (missed and extra: 2); "Poland's State Security Office said" kept
-with the state's possessive before the agency's own name (missed and extra: 2); "Finland's government cyber agency,
-Y, said" found as `other` tied to Finland (1) and "Its director, X" after it tied to the agency's description, not
-to Y (1); "..., the Finnish cybersecurity firm Y said on Wednesday" at the end of a first paragraph not found (1).
+19 wrong of 55. By pattern: "The court said" after the court was named with its town found under a shorter name ("Higher
+Regional Court" for "the Higher Regional Court in Celle"; "court" for "The district court in Eindhoven") (missed and
+extra: 4); "The service's director general, X" found as `other` tied to nothing (3) and "X, who led the directorate's
+counter-intelligence branch until 2019" found as `other` tied to nothing (1); "X, a former officer ... who has since
+become a fellow at the Oslo think tank Y, said" found as said by Y (missed and extra: 2); "X's former employer, the
+engine maker Y, said" found as an unnamed employer, not Y as itself (missed and extra: 2); "The public prosecution
+service said" found as an unnamed source (missed and extra: 2); "Poland's State Security Office said" kept with the
+state's possessive before the agency's own name (missed and extra: 2); "Finland's government cyber agency, Y, said"
+found as `other` tied to Finland (1) and "Its director, X" after it tied to the agency's description, not to Y (1);
+"..., the Finnish cybersecurity firm Y said on Wednesday" at the end of a first paragraph not found (1).
 Unscored but wrong: "Economy Minister X" of a Dutch story tied to Russia (the gold leaves it empty).
+After the blind run the clause of the Oslo fellow's present post was reworded, as its seven words ran as a corpus's
+do; the count stayed as it was.
 After the mends: 10 (see test_profiles_blind_probes_sixtysixth.py for the steps and what is left)."""
 
 #: The batch: fictional stories and, for each quote, (a few words of it, speaker, kind, affiliation) with the role in a
@@ -57,9 +59,9 @@ STORIES = [
             "domestic audience and that Moscow would respond in kind.",
             "The Russian embassy in Oslo said in a statement that the diplomats had done nothing beyond their normal "
             "duties and that the accusations were groundless.",
-            "Tor Eikeland-Brun, a former officer of Norway's military intelligence service who is now a senior fellow "
-            "at the Oslo think tank Nordvakt Institute, said Moscow had lost most of its officers in Europe in 2022 "
-            "and was trying to rebuild its networks through diplomats it had sent since.",
+            "Tor Eikeland-Brun, a former officer of Norway's military intelligence service who has since become a "
+            "senior fellow at the Oslo think tank Nordvakt Institute, said Moscow had lost most of its officers in "
+            "Europe in 2022 and was trying to rebuild its networks through diplomats it had sent since.",
             "A Western security official, who spoke on condition of anonymity, said at least one of the three had "
             "tried to buy technical drawings of the radar from a contractor.",
             "Sigrid Hamre-Olsen, an opposition lawmaker who sits on parliament's intelligence committee, said the "
