@@ -24,6 +24,12 @@ if TYPE_CHECKING:
 _NOUNS = BODY_NOUNS | {"bloc", "service", "directorate"}
 #: Bodies of members a house sets up, named by what they do ("the finance committee").
 _COMMITTEES = frozenset({"committee", "subcommittee"})
+#: Nouns only a body is called by, after which a name set off in commas is the body's, whatever the recogniser took
+#: it for ("the cyber agency, Kybervahti,"); a trade a person plies too ("the crane operator, X,") names no body.
+_BODY_ONLY = frozenset(
+    {"agency", "ministry", "department", "office", "bureau", "service", "directorate", "authority", "commission",
+     "council", "institute", "company", "firm", "bloc", "regulator", "watchdog", "embassy", "consulate"}
+)  # fmt: skip
 #: How many paragraphs back the phrase that named the body may stand.
 _REACH = 2
 #: Words that may join the proper words of a name set after its noun ("the bloc Economic Community of West Africa").
@@ -45,7 +51,7 @@ def body_named_by_noun(cast: People, p: int, token: Token) -> str:
         end = token.i if q == p else len(doc)
         last = next((t for t in reversed(doc[:end]) if t.lemma_.lower() == lemma and t.text.islower()), None)
         if last is not None:
-            named = _name_after(last) or _set_off_after(last) or initials_set_off(last)
+            named = _name_after(last) or (_set_off_after(last) if lemma in _BODY_ONLY else "") or initials_set_off(last)
             return named or _whose_words(cast, q, last) or _committee(last)
     return ""
 
@@ -87,7 +93,7 @@ def _name_after(noun: Token) -> str:
 def body_name_set_off(noun: Token) -> str:
     """The name set off after a body's lower-case noun (see `_set_off_after`); "" for any other noun."""
     lemma = noun.lemma_.lower()
-    return _set_off_after(noun) if lemma in _NOUNS and noun.pos_ == "NOUN" and noun.text.islower() else ""
+    return _set_off_after(noun) if lemma in _BODY_ONLY and noun.pos_ == "NOUN" and noun.text.islower() else ""
 
 
 def _set_off_after(noun: Token) -> str:
