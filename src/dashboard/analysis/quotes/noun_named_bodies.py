@@ -25,10 +25,11 @@ _NOUNS = BODY_NOUNS | {"bloc", "service", "directorate"}
 #: Bodies of members a house sets up, named by what they do ("the finance committee").
 _COMMITTEES = frozenset({"committee", "subcommittee"})
 #: Nouns only a body is called by, after which a name set off in commas is the body's, whatever the recogniser took
-#: it for ("the cyber agency, Kybervahti,"); a trade a person plies too ("the crane operator, X,") names no body.
+#: it for ("the cyber agency, Kybervahti,"); a trade a person plies too ("the crane operator, X,") or an office
+#: ("the agency's top regulator, Dr. X,") names no body.
 _BODY_ONLY = frozenset(
     {"agency", "ministry", "department", "office", "bureau", "service", "directorate", "authority", "commission",
-     "council", "institute", "company", "firm", "bloc", "regulator", "watchdog", "embassy", "consulate"}
+     "council", "institute", "company", "firm", "bloc", "embassy", "consulate"}
 )  # fmt: skip
 #: How many paragraphs back the phrase that named the body may stand.
 _REACH = 2
