@@ -26,6 +26,14 @@ from tests.quoting import profiles_of as profiles
             ),
             ("Pablo Vera", "official", "Ecuador"),
         ),
+        (  # a dateline with its country and a date, another state named by adjective in the lede
+            (
+                "ROTTERDAM, Netherlands, March 3 (Reuters) - A court jailed a port clerk on Monday for passing cargo "
+                "lists to a Chinese trading house.",
+                "Trade Minister Femke Zwartjes-Ooms said customs checks at the port would be tightened.",
+            ),
+            ("Femke Zwartjes-Ooms", "official", "Netherlands"),
+        ),
         (  # no dateline: the one country of the lede
             (
                 "Ghana will raise the price of fuel by a fifth from next week to cut the budget deficit.",

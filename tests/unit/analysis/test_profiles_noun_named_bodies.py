@@ -41,3 +41,22 @@ def test_the_agency_s_director_is_not_read_back_past_another_agency_named_since(
         "The agency's regional director, Tomas Brandt, said donors had paid less than half of what was pledged.",
     )
     assert profiles(nlp, *paragraphs)[-1][2] != "International Relief Fund"
+
+
+def test_the_service_s_director_general_serves_the_directorate_named_after_the_service(nlp):
+    paragraphs = (
+        "TALLINN (Reuters) - Estonia's domestic security service, the Home Vigilance Directorate, said on Monday that "
+        "foreign agents had tried to recruit port workers.",
+        "The service's director general, Maarika Tõnisson-Lepp, said most approaches now began on social media.",
+    )
+    assert profiles(nlp, *paragraphs)[1] == ("Maarika Tõnisson-Lepp", "official", "Home Vigilance Directorate")
+
+
+def test_a_body_s_name_set_off_after_its_noun_speaks_though_taken_for_a_person_s(nlp):
+    paragraphs = (
+        "Latvia's government cyber agency, Sargvara, said it had blocked attacks on two water utilities.",
+        "Its director, Ilmars Brencis-Ozols, said the attackers had used stolen passwords.",
+    )
+    found = profiles(nlp, *paragraphs)
+    assert found[0] == ("Sargvara", "institution", "")
+    assert found[1] == ("Ilmars Brencis-Ozols", "official", "Sargvara")  # a state's agency, as its noun says

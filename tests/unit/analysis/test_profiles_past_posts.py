@@ -36,3 +36,18 @@ def test_a_post_served_for_years_with_no_end_leaves_a_present_title(nlp):
         "“He is unfit,” said Lanford-Bixby, who served as a senator for 36 years.",
     )
     assert rows == [("Tomas Lanford-Bixby", "official", "")]
+
+
+def test_a_public_body_run_in_a_bounded_past_makes_a_former_official_an_expert(nlp):
+    paragraphs = (
+        "Estonia's domestic security service, the Home Vigilance Directorate, said on Monday that foreign agents had "
+        "tried to recruit port workers.",
+        "Rein Kaljuvee-Saar, who led the directorate's counter-intelligence branch until 2018, said the service "
+        "needed more translators.",
+    )
+    assert profiles_of(nlp, *paragraphs)[1] == ("Rein Kaljuvee-Saar", "analyst", "Home Vigilance Directorate")
+
+
+def test_a_company_run_in_a_bounded_past_stays_as_its_kind_was(nlp):
+    paragraph = "Rein Kaljuvee-Saar, who ran the shipping firm Nordhavn Lines until 2018, said rates would fall."
+    assert profiles_of(nlp, paragraph)[0][:2] != ("Rein Kaljuvee-Saar", "official")

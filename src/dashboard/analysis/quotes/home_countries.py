@@ -115,11 +115,12 @@ def _capital_named_with_adjectives(doc: Doc, sent_from: str, named: set[str]) ->
 
 def _dateline_country(doc: Doc) -> set[str]:
     """The country of a dateline that gives one ("FREETOWN, Sierra Leone (AP) —"): the words between the comma after
-    the place and the agency's parenthesis."""
+    the place and the agency's parenthesis, or the comma before the date ("EINDHOVEN, Netherlands, Nov 27 (Reuters)
+    -")."""
     end = dateline_end(doc)
     if end < 4 or doc[1].text != ",":
         return set()
-    opening = next((t.i for t in doc[2:end] if t.text == "("), end - 1)
+    opening = next((t.i for t in doc[2:end] if t.text in ("(", ",")), end - 1)
     name = doc[2:opening].text
     return {country_called(name)} if is_country(name) and name.casefold() not in _NO_MINISTERS else set()
 

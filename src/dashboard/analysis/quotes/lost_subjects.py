@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.quotes.closing_appositions import speaker_hung_before_closing_cue
 from dashboard.analysis.quotes.named_after_opening import name_after_opening_phrase
 from dashboard.analysis.quotes.under_opened_titles import UNDER_TITLES
 from dashboard.analysis.quotes.whose_owners import named_beside_whose_role
@@ -130,6 +131,7 @@ def name_lost_before(verb: Token) -> Token | None:
     """The name before a cue with no subject that the parser hung elsewhere: taken for a modifier of the cue, made the
     subject of what was said, or set off by commas and hung on the quoted words."""
     found = name_taken_for_modifier(verb) or name_before_parataxis(verb) or name_set_off_before(verb)
+    found = found or speaker_hung_before_closing_cue(verb)  # "…, the cybersecurity firm Y said on Wednesday."
     return found or name_after_opening_phrase(verb)  # "In an interview with the agency, Ann Roe, …, said"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.around import before_closing_cue
+from dashboard.analysis.quotes.closing_appositions import hung_on_the_clause_before
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.noun_read_cues import closes_sentence
 from dashboard.analysis.quotes.quoted_after import runs_into_quotation
@@ -27,10 +28,14 @@ def subordinate(verb: Token, subject: Token) -> bool:
 
 
 def closes_its_sentence(subject: Token, verb: Token) -> bool:
-    """ "…, she said." hung on the clause, or "…, while B fell, the office said." hung on its mark: a cue that closes
+    """ "…, she said." hung on the clause, "…, while B fell, the office said." hung on its mark, or "… shipbuilders, the
+    firm Y said." with the firm hung on the noun before the comma (`closing_appositions`): a cue that closes
     the sentence and reports the words before the comma."""
-    return closes_sentence(subject, verb) or (
-        verb.dep_ == "advcl" and any(_mark_before_closing_comma(c, verb, subject) for c in verb.children)
+    return (
+        closes_sentence(subject, verb)
+        or verb.dep_ == "advcl"
+        and any(_mark_before_closing_comma(c, verb, subject) for c in verb.children)
+        or hung_on_the_clause_before(verb, subject)  # "…, the security firm Y said on Wednesday."
     )
 
 

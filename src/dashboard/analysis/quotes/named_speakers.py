@@ -32,6 +32,7 @@ from dashboard.analysis.quotes.lede_others import named_in
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.mislabelled_people import described_as_person, name_after_role, speaks_as_it
 from dashboard.analysis.quotes.national_descriptions import nation_described
+from dashboard.analysis.quotes.noun_named_bodies import body_name_set_off
 from dashboard.analysis.quotes.operated_bodies import body_running_it
 from dashboard.analysis.quotes.owner_appositions import (
     body_beside_object,
@@ -100,8 +101,8 @@ class NamedSpeakers(Institutions):
         """ "the mayor, Bill Smith," and "her neighbour, the retired teacher Paul Kwan," name the one described; "the
         employer, Harbour Foods," the organisation that speaks; a name is described, not renamed ("X, a pollster who
         worked for Y, then-mayor Paul Dorn,"), unless the cue follows ("X, strategist Y says", "X, an aide said, …")."""
-        if name := body_name_before_apposition(token):
-            return Speaker(name, "institution")  # "Pinecrest Pupil Lines, the company that …, says"
+        if name := body_name_before_apposition(token) or body_name_set_off(token):  # "Finland's cyber agency,
+            return Speaker(name, "institution")  # Kybervahti, said"; "Pinecrest Pupil Lines, the company that …, says"
         if (body := body_running_it(self, p, token)) is not None:
             return body  # "The lodge, run by X, said"
         if (ent := self.entity(p, token)) is not None and self.label(p, ent) == "PERSON":

@@ -116,7 +116,7 @@ _STATE_WORDS = words("""
 ministry government department treasury parliament senate congress assembly commission council cabinet kremlin
 pentagon embassy consulate police army navy military forces guard agency bureau authority regulator watchdog court
 tribunal office reserve whitehall administration state states representatives commons lords duma bundestag bundesrat
-knesset legislature
+knesset legislature directorate
 """)
 #: A state's armed services and their commands, named by words no company's name has together ("Ukrainian Air
 #: Force", "Joint Chiefs of Staff" or "Joint Chiefs", "General Staff", "the Defence Force" of a Commonwealth state).

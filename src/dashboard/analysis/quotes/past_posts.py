@@ -17,6 +17,13 @@ def former_if_past(role: str, body: str, verb: Token) -> str:
     return _former_office(role, body) if verb.tag_ == "VBD" else role
 
 
+def former_if_ran_before(role: str, body: str, verb: Token) -> str:
+    """The role a clause of running gives ("led the directorate's counter-intelligence branch"), marked "former" when
+    its verb is in the past tense and bounded ("who led Y's branch until 2019", "who ran Y from 2010 to 2015"): a
+    public office held then and left, whose holder speaks as an expert; a present one, or no public office, stays."""
+    return _former_office(role, body) if role and verb.tag_ == "VBD" and _bounded(verb) else role
+
+
 def post_of_clause(clause: Token) -> Token | None:
     """The role noun a relative clause gives its person: the noun "be" has ("who is a fellow at Y", "who was minister
     in 2013"; not "who is not a member of parliament"), or the one "served as" has, a post held before and left ("who

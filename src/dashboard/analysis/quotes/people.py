@@ -37,6 +37,7 @@ from dashboard.analysis.quotes.meant_organisations import ORG_REACH, organisatio
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.mislabelled_people import described_as_person, place_taken_for_person
 from dashboard.analysis.quotes.missed_names import acting_unrecognised, bare_subjects, person_taken_for_organisation
+from dashboard.analysis.quotes.noun_named_bodies import set_off_types
 from dashboard.analysis.quotes.organisations import COMPANY, clipped_from, organisation_type
 from dashboard.analysis.quotes.parent_organisations import parent_organisation
 from dashboard.analysis.quotes.particle_owners import particle_surname_owners
@@ -111,7 +112,7 @@ class People(Mentions):
         ]
         self.described_nouns = describing_nouns(((p, e) for p, e, label in named_orgs if label == "ORG"), self.name_of)
         typed = ((p, e) for p, e, label in named_orgs if label in ("ORG", "GPE"))  # "pollster Opinia" tagged a place
-        self.org_types = described_types(typed, self.name_of)
+        self.org_types = described_types(typed, self.name_of) | set_off_types(self._ents)  # "cyber agency, Y,"
         subjects, learned = bare_subjects(self.docs), set()
         for p, ents in enumerate(self._ents):
             for ent in ents:

@@ -32,7 +32,7 @@ from dashboard.analysis.quotes.outer_roles import outer_role
 from dashboard.analysis.quotes.owned_head_roles import with_head_owner
 from dashboard.analysis.quotes.owned_units import owned_unit
 from dashboard.analysis.quotes.parties import PARTIES
-from dashboard.analysis.quotes.past_posts import former_if_past, former_if_spanned, post_of_clause
+from dashboard.analysis.quotes.past_posts import former_if_past, former_if_ran_before, former_if_spanned, post_of_clause
 from dashboard.analysis.quotes.phrase_starts import hyphenated_office_end, hyphenated_start, phrase_start
 from dashboard.analysis.quotes.possessed_roles import apposed_role
 from dashboard.analysis.quotes.present_posts import present_role
@@ -82,6 +82,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
             runs = found is not None and who and verb.lemma_ in ROLE_CLAUSES  # "who chairs Y", not "who served as …"
             objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
             works = doc[child.i : max(t.i for t in objects) + 1].text if runs and objects else ""
+            works = former_if_ran_before(works, found.name if found else "", verb)  # "who led Y until 2019"
         if child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPS and found is None:  # "X of Y", "X at Y"
             found = affiliation(child.subtree, mentions, p)
         at = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "at"] if child.dep_ == "appos" else []

@@ -64,6 +64,7 @@ from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import NO_PROFILE, Speaker
 from dashboard.analysis.quotes.portfolio_holders import holder_after_portfolio, portfolio_holder
 from dashboard.analysis.quotes.previous_speakers import carried_topic
+from dashboard.analysis.quotes.public_services import names_public_service
 from dashboard.analysis.quotes.questioners import askers_answered
 from dashboard.analysis.quotes.relative_roles import relative_role_holder
 from dashboard.analysis.quotes.role_holders import holder_of_role
@@ -213,9 +214,8 @@ class Cast(NamedSpeakers):
                 company = self._recent_org(p, token.i, named=False)  # "Vale Re reported a loss. A spokeswoman said …"
                 return Speaker("", "unnamed", role, company.name if company else "")
             return Speaker("", "unnamed", role, found.name if found else "", plural)
-        if lemma in BODY_NOUNS and not person_by_who(token):  # not "an operator …, who asked not to be named,"
-            described = self.entity(p, token.head) if token.dep_ == "appos" else None  # "Harbor Re, the insurer,"
-            # "the Harbor FM station"
+        if (lemma in BODY_NOUNS or names_public_service(token)) and not person_by_who(token):  # no "an operator …, who
+            described = self.entity(p, token.head) if token.dep_ == "appos" else None  # …,"; "Harbor Re, the insurer,"
             owner = "" if is_state_body_noun(token) or is_central_bank_noun(token) else "poss"  # "Ostland's bank"
             named = [self.entity(p, c) for c in token.lefts if c.dep_ in ("compound", owner)]
             named = [e for e in (described, *named) if e is not None and self.label(p, e) in (*ORG_LABELS, "NORP")]

@@ -17,6 +17,7 @@ from dashboard.analysis.quotes.central_banks import is_central_bank
 from dashboard.analysis.quotes.friends_groups import friends_group_name
 from dashboard.analysis.quotes.its_owners import untagged_owner
 from dashboard.analysis.quotes.lexicon import CUE_VERBS
+from dashboard.analysis.quotes.noun_named_bodies import body_name_set_off
 from dashboard.analysis.quotes.reported_words import reported_words
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun
@@ -70,14 +71,18 @@ def sentence_before(cast: People, p: int, token: Token) -> tuple[int, Span | Non
 
 
 def _untagged_speaker(cast: People, q: int, sentence: Span, named: list[Span]) -> list[str]:
-    """ "Recycling Europe, a lobby group, said … Its director general": [the body] the recogniser left untagged that
-    an apposition calls one (or that is named "Friends of" something) and that is the subject of the sentence's verb
+    """ "Recycling Europe, a lobby group, said … Its director general": [the body] the recogniser left untagged (or
+    took for a person) that an apposition calls one, that is named "Friends of" something, or that is set off after a
+    body's noun ("Finland's cyber agency, Kybervahti,") and that is the subject of the sentence's verb
     of speaking, when no organisation tagged there is a subject too (so none tagged before may take "its")."""
     if any(e.root.dep_ in _SUBJECTS for e in named):
         return []
     cue = sentence.root
     subjects = [t for t in cue.children if t.dep_ in _SUBJECTS] if cue.lemma_.lower() in CUE_VERBS else []
-    body = body_name_before_apposition(subjects[0]) or friends_group_name(subjects[0]) if len(subjects) == 1 else ""
+    one = subjects[0] if len(subjects) == 1 else None
+    if set_off := body_name_set_off(one) if one else "":  # "Finland's cyber agency, Kybervahti, said": its name,
+        return [set_off]  # though the recogniser took it for a person's
+    body = body_name_before_apposition(one) or friends_group_name(one) if one else ""
     return [body] if body and body not in cast.profiles else []
 
 
