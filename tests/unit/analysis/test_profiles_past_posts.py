@@ -3,7 +3,7 @@ speaks as an expert; "who is" keeps the post a present one (fictional text)."""
 
 from __future__ import annotations
 
-from tests.quoting import profiles_of
+from tests.quoting import profiles_of, quote_rows_of
 
 
 def test_a_post_a_clause_gives_in_the_past_is_a_former_one(nlp):
@@ -46,6 +46,8 @@ def test_a_public_body_run_in_a_bounded_past_makes_a_former_official_an_expert(n
         "needed more translators.",
     )
     assert profiles_of(nlp, *paragraphs)[1] == ("Rein Kaljuvee-Saar", "analyst", "Home Vigilance Directorate")
+    roles = [row["role"] for row in quote_rows_of(nlp, *paragraphs) if row["speaker"] == "Rein Kaljuvee-Saar"]
+    assert roles == ["former head of the directorate's counter-intelligence branch"]
 
 
 def test_a_company_run_in_a_bounded_past_stays_as_its_kind_was(nlp):

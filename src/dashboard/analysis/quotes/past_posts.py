@@ -17,11 +17,21 @@ def former_if_past(role: str, body: str, verb: Token) -> str:
     return _former_office(role, body) if verb.tag_ == "VBD" else role
 
 
+#: The post of one who runs a body, by the verb that says so ("led Y" is "head of Y"), for a role said in the past.
+_HOLDERS = {"head": "head of", "lead": "head of", "run": "head of", "oversee": "head of", "chair": "chair of"}
+_HOLDERS |= {"direct": "director of", "manage": "manager of", "coordinate": "coordinator of", "advise": "adviser to"}
+
+
 def former_if_ran_before(role: str, body: str, verb: Token) -> str:
-    """The role a clause of running gives ("led the directorate's counter-intelligence branch"), marked "former" when
-    its verb is in the past tense and bounded ("who led Y's branch until 2019", "who ran Y from 2010 to 2015"): a
-    public office held then and left, whose holder speaks as an expert; a present one, or no public office, stays."""
-    return _former_office(role, body) if role and verb.tag_ == "VBD" and _bounded(verb) else role
+    """The role a clause of running gives ("led the directorate's counter-intelligence branch"), as a former post
+    ("former head of the directorate's counter-intelligence branch") when its verb is in the past tense and bounded
+    ("who led Y's branch until 2019", "who ran Y from 2010 to 2015"): a public office held then and left, whose holder
+    speaks as an expert; a present one, or no public office, stays as the clause says it."""
+    post, _, held = role.partition(" ")
+    if not held or verb.tag_ != "VBD" or verb.lemma_ not in _HOLDERS or not _bounded(verb):
+        return role
+    former = _former_office(f"{_HOLDERS[verb.lemma_]} {held}", body)
+    return former if former.startswith("former ") else role
 
 
 def post_of_clause(clause: Token) -> Token | None:
