@@ -79,10 +79,11 @@ def _untagged_speaker(cast: People, q: int, sentence: Span, named: list[Span]) -
         return []
     cue = sentence.root
     subjects = [t for t in cue.children if t.dep_ in _SUBJECTS] if cue.lemma_.lower() in CUE_VERBS else []
-    one = subjects[0] if len(subjects) == 1 else None
-    if set_off := body_name_set_off(one) if one else "":  # "Finland's cyber agency, Kybervahti, said": its name,
-        return [set_off]  # though the recogniser took it for a person's
-    body = body_name_before_apposition(one) or friends_group_name(one) if one else ""
+    if len(subjects) != 1:
+        return []
+    if set_off := body_name_set_off(subjects[0]):  # "Finland's cyber agency, Kybervahti, said": its name, though
+        return [set_off]  # the recogniser took it for a person's
+    body = body_name_before_apposition(subjects[0]) or friends_group_name(subjects[0])
     return [body] if body and body not in cast.profiles else []
 
 

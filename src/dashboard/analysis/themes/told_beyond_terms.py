@@ -1,8 +1,8 @@
 """What a paragraph tells of a theme beyond its terms, each found by a reading of its own and added once at the
 theme's own weight: trade at a market abroad or in foreign goods (`markets`, `levies`), twice that for electricity
 sold across a border (`power_sales`, as much as the word "export") and for money lent to a state (`money_lent`, as
-much as a "loan"), a venture abroad (`ventures`), a freeze on a
-people's assets (`frozen_assets`). A theme with no weight for one never reads for it."""
+much as a "loan"), a venture abroad (`ventures`), a freeze on a people's assets (`frozen_assets`). A theme with no
+weight for one never reads for it."""
 
 from __future__ import annotations
 
