@@ -6,7 +6,6 @@ for a few words, in every paragraph. All three are kept in the Doc's own `user_d
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
 from itertools import chain
 from typing import TypeVar
 
@@ -67,7 +66,12 @@ def places_of(doc: Doc | Span, words: Iterable[str], *, lower: bool = False) -> 
     """The indices, in order (within the span, for a span), of the tokens whose text (or, with `lower`, lower-case
     form) is one of `words`: what a walk over every token that skips all other words finds, without making a Token
     of each. A fixed list of words (a frozenset or a tuple) has its keys made once, at the first call."""
-    wanted = _fixed_word_keys(words) if isinstance(words, (frozenset, tuple)) else word_keys(words)
+    if isinstance(words, (frozenset, tuple)):
+        wanted = _FIXED_WORD_KEYS.get(words)
+        if wanted is None:
+            wanted = _fixed_word_keys(words)
+    else:
+        wanted = word_keys(words)
     return places_of_keys(doc, wanted, lower=lower)
 
 
@@ -77,10 +81,18 @@ def word_keys(words: Iterable[str]) -> frozenset[int]:
     return frozenset(get_string_id(word) for word in words)
 
 
-@lru_cache(maxsize=256)
+#: `word_keys` of the fixed lists of words that steps look for in every paragraph, by list: a dict read costs less
+#: than a cached call, asked some seventy times a paragraph.
+_FIXED_WORD_KEYS: dict[frozenset[str] | tuple[str, ...], frozenset[int]] = {}
+_MAX_FIXED_WORD_KEYS = 256
+
+
 def _fixed_word_keys(words: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
-    """`word_keys` of a fixed list of words that steps look for in every paragraph, made once per list."""
-    return word_keys(words)
+    """`word_keys` of a fixed list of words, made at its first call and kept (see `_FIXED_WORD_KEYS`)."""
+    if len(_FIXED_WORD_KEYS) >= _MAX_FIXED_WORD_KEYS:
+        _FIXED_WORD_KEYS.clear()  # a bound on memory: a step may look for an article's own words (its leaders' names)
+    keys = _FIXED_WORD_KEYS[words] = word_keys(words)
+    return keys
 
 
 def places_of_keys(doc: Doc | Span, wanted: frozenset[int], *, lower: bool = False) -> list[int]:
@@ -129,16 +141,16 @@ def _lower_distinct(doc: Doc) -> dict[int, None]:
 
 
 def _word_keys_of(doc: Doc | Span, lower: bool) -> list[int]:
-    """The key of each word of the whole Doc (lower-cased, with `lower`), in order, kept on the Doc."""
-    return kept(doc, _LOWER_KEYS if lower else _KEYS, _lower_keys if lower else _keys)
-
-
-def _keys(doc: Doc) -> list[int]:
-    return doc.to_array(ORTH).tolist()
-
-
-def _lower_keys(doc: Doc) -> list[int]:
-    return doc.to_array(LOWER).tolist()
+    """The key of each word of the whole Doc (lower-cased, with `lower`), in order, kept on the Doc. Both lists are
+    read in one array at the first call: nearly every paragraph is asked for both, and one `to_array` call costs
+    little more for two attributes than for one."""
+    whole = doc.doc if isinstance(doc, Span) else doc
+    keys = whole.user_data.get(_LOWER_KEYS if lower else _KEYS)
+    if keys is None:
+        exact, lowered = whole.to_array([ORTH, LOWER]).T.tolist()
+        whole.user_data[_KEYS], whole.user_data[_LOWER_KEYS] = exact, lowered
+        keys = lowered if lower else exact
+    return keys
 
 
 def lemma_places(doc: Doc | Span, lemmas: frozenset[str], pos: str = "") -> list[int]:
@@ -238,9 +250,10 @@ def _forms(doc: Doc) -> frozenset[str]:
     if len(known) > _MAX_KNOWN_FORMS:
         known.clear()  # a bound on memory over a long run
     keys = {*column(doc, LOWER), *column(doc, LEMMA)}
-    if known.keys() >= keys:  # most words were met in paragraphs before: their forms are read in one pass
-        return frozenset(chain.from_iterable(map(known.__getitem__, keys)))
-    return frozenset(chain.from_iterable(known.get(key) or _learned_forms(key, strings) for key in keys))
+    if not known.keys() >= keys:  # most words were met in paragraphs before: only the others are learned
+        for key in keys.difference(known):
+            _learned_forms(key, strings)
+    return frozenset(chain.from_iterable(map(known.__getitem__, keys)))  # and all are read in one pass
 
 
 #: A word key's string, and the string lower-cased when that differs, by key: most words of a paragraph were met in

@@ -15,10 +15,14 @@ _INTRODUCED = re.compile(
     r"(?:as|by (?:the|his|her|their) initials)\s+((?:[A-Z]\.){2,3})"
 )
 
+#: The verbs `_INTRODUCED` opens with: a paragraph without one of them has no match.
+_NAMING_VERBS = ("identified", "known", "named", "referred to", "called")
+
 
 def people_named_by_initials(texts: list[str], canonical: list[str], labels: list[str]) -> None:
     """Give every mention whose name is initials an article introduces as what someone is called to that person, in
     place (`canonical` and `labels` run along the article's mentions)."""
+    texts = [text for text in texts if any(verb in text for verb in _NAMING_VERBS)]  # most paragraphs: no scan
     introduced = {_letters(m.group(1)) for text in texts for m in _INTRODUCED.finditer(text)}
     if not introduced:
         return
