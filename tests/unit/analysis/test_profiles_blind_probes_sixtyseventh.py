@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+from tests.quoting import wrong_in_stories
+from tests.unit.analysis.profile_probes_sixtyseventh import STORIES
+
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 4 of 49 blind. By pattern: "The agency
+#: said" after "Canada's drug regulator, the X Board, approved a drug made by the drugmaker Y" said by Y, the body
+#: named last, not the regulator (2); "X, a former regulator now at the consultancy Y" found as `official` (1); "The
+#: factory's owner, the vaccine maker Y, said" found as `other`, not Y as itself (1).
+_WRONG_AT_MOST = 4
+
+
+def test_the_batch_of_the_sixtyseventh_round_stays_within_its_wrong_count(nlp):
+    wrong = wrong_in_stories(nlp, STORIES)
+    assert len(wrong) <= _WRONG_AT_MOST, wrong
