@@ -18,7 +18,8 @@ Blind:
 4 wrong of 49. By pattern: "The agency said" after "Canada's drug regulator, the National Medicines Board, approved a
 drug made by the drugmaker Y" found as said by the drugmaker named last, not by the regulator the agency noun fits
 (missed and extra: 2); "X, a former regulator now at the consultancy Y" found as `official`, not a former official
-speaking as an expert (1); "The factory's owner, the vaccine maker Y, said" found as `other`, not Y as itself (1)."""
+speaking as an expert (1); "The factory's owner, the vaccine maker Y, said" found as `other`, not Y as itself (1).
+After the mends: 1 (see test_profiles_blind_probes_sixtyseventh.py for the steps and what is left)."""
 
 #: The batch: fictional stories and, for each quote, (a few words of it, speaker, kind, affiliation) with the role in a
 #: comment (the harness does not score roles), written before the stories were run. An affiliation left empty is not
