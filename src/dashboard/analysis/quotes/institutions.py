@@ -236,7 +236,7 @@ class Institutions(People):
             or (body_that_acted(self, p, token.i, token.lemma_.lower()) if the else "")
             or (company_of_last_speaker(self, p, token) if the else "")
             or untagged_body_named(self.docs, p, token)
-            or (only_one_named(self, p, token.i) if token.lemma_.lower() in _ANY_BODY_NOUNS and the else "")
+            or (only_one_named(self, p, token) if token.lemma_.lower() in _ANY_BODY_NOUNS and the else "")
             or (public_body_named_last(self, p, token.i) if token.lemma_.lower() in PUBLIC_BODY_NOUNS and the else "")
             or (only_company_named(self, p, token) if token.lemma_.lower() in TRADE_NOUNS and the else "")
         )

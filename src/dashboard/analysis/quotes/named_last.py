@@ -7,6 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.acted_bodies import TRADE_NOUNS
 from dashboard.analysis.quotes.counsel_firms import names_counsel_firm
 from dashboard.analysis.quotes.organisations import NO_BUSINESSES, PUBLIC, UNION, organisation_type
 
@@ -28,10 +31,19 @@ def public_body_named_last(cast: People, p: int, i: int) -> str:
     return max(bodies)[1] if bodies else ""
 
 
-def only_one_named(cast: People, p: int, i: int) -> str:
+def only_one_named(cast: People, p: int, token: Token) -> str:
     """ "the aid group Relief Without Borders … The charity said": the one organisation (no public body) named in
-    this paragraph or the one before, when no other is."""
-    names = {name for _, name in _named_just_before(cast, p, i, lambda kind: kind not in PUBLIC)}
+    this paragraph or the one before, when no other is; "the agency", the one public body named there when every
+    other was described by its trade ("the regulator, the X Board, approved a drug of the drugmaker Y. The agency
+    said": no one calls a drugmaker an agency)."""
+    names = {name for _, name in _named_just_before(cast, p, token.i, lambda kind: kind not in PUBLIC)}
+    if (
+        token.lemma_.lower() == "agency"
+        and names
+        and all(cast.described_nouns.get(n, set()) & TRADE_NOUNS for n in names)
+    ):
+        public = {name for _, name in _named_just_before(cast, p, token.i, lambda kind: kind in PUBLIC)}
+        return public.pop() if len(public) == 1 else ""
     return names.pop() if len(names) == 1 else ""
 
 

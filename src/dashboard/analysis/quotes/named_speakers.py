@@ -46,6 +46,7 @@ from dashboard.analysis.quotes.relative_named import name_after_relative_clause
 from dashboard.analysis.quotes.roles import ORG_LABELS, names_given, noun_phrase, role_of
 from dashboard.analysis.quotes.self_named import another_of_family, name_set_off, names_given_as
 from dashboard.analysis.quotes.seniority import by_seniority, quoted_in_sentence
+from dashboard.analysis.quotes.trade_led_names import company_by_trade_before
 from dashboard.analysis.quotes.trade_named_bodies import names_body_after_trade
 from dashboard.analysis.quotes.union_locals import numbered_local
 
@@ -148,6 +149,8 @@ class NamedSpeakers(Institutions):
                     continue
                 if head is not token and region_of_town(head, label):
                     continue  # "A voter in Ames, Iowa, said": the town's state, no name of the voter
+                if head is token and company_by_trade_before(ent):  # "its owner, the vaccine maker Y," tagged a
+                    return Speaker(clean_name(self.name_of(p, ent), "ORG"), "institution")  # person's
                 if label in ORG_LABELS and holder_named_as_body(token, head):  # "its largest shareholder, the fund X,"
                     return Speaker(self.name_of(p, ent), "institution")
                 # "A spokeswoman for its parent, Karoo Holdings,", "a spokesman for the authority, Metro Transit,"
