@@ -21,7 +21,7 @@ def company_by_trade_before(ent: Span) -> bool:
     if ent.start < 2 or not doc[ent.start - 1].is_lower:
         return False
     trade = doc[ent.start - 1]
-    fields = [t for t in doc[max(ent.start - 4, 0) : ent.start - 1]]
+    fields = list(doc[max(ent.start - 4, 0) : ent.start - 1])
     while fields and fields[0].lower_ != "the":
         fields = fields[1:]
     if not fields or not all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in fields[1:]):
