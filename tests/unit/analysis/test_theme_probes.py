@@ -1455,16 +1455,18 @@ KNOWN_MISSES = frozenset(
         "The two presidents held talks on the sec",  # missed trade: a flypast for Poland's president in Seoul
         # the seventy-fourth batch (migration deals, deportations and visas between states, as agency copy, the
         # regional press, the financial press, the business desk and a local weekly tell them): 10 blind of 58, no
-        # label slip
+        # label slip. Mended: the money migrants send home told in words, and a bank's app or platform for its
+        # customers as no banking between states or markets (see test_theme_migration_deals.py): 7 left. Left by
+        # pattern: diplomacy missed for voices on a migration deal that name no second state or name it in a quote,
+        # for states agreeing a common price under a third's pressure and for guards pointing migrants back to the
+        # other side; trade missed for a budget's loss of passport money told with no word of trade, and given to a
+        # bank's card payments abroad
         "\"Mauritania will not be Europe's jailer",  # missed diplomacy: a transit state's minister on the deal
         "Rights groups said returnees were being",  # missed diplomacy: rights groups ask the bloc's commission
         "Spain's conservative opposition called",  # missed diplomacy: the opposition at home on the deal
-        "Deportations are unpopular in the Gambi",  # missed trade: money sent home by a diaspora
         '"They have no plan B," said Priya Ramki',  # missed trade: the budget's loss of passport money
         "Four other Caribbean states with simila",  # missed diplomacy: states agreeing a common price
         "Belarusian guards, in videos posted by ",  # missed diplomacy: guards pushing migrants back to the other side
-        "Halden Bank said on Monday it had finis",  # given trade: a bank's migration of its customers
-        "Customers complained of frozen accounts",  # given trade: the same bank's compensation
         "Chief executive Colm Darragh said the p",  # given trade: the same bank's card payments abroad
         # Mended by frequency (patterns wrong in three batches or more, see test_theme_frequent_misses.py): a coast
         # guard as a state's armed force at sea (the twentieth, twenty-first and twenty-eighth batches), the UN

@@ -29,7 +29,13 @@ Blind, main's rules got 10 of these 58 paragraphs wrong, none of them a label sl
 state's minister, rights groups and the opposition at home on a migration deal, for states agreeing a common passport
 price and for guards pointing migrants back to the other side; trade missed for money sent home by a diaspora and
 for a budget's loss of passport money; trade given to three paragraphs of a bank's migration of its customers to a
-new platform.
+new platform. Mended: the money migrants send home told in words ("money sent home by the diaspora"), and a bank's
+app or platform for its customers ("online banking", "its new banking platform") as no banking between states or
+markets (see test_theme_migration_deals.py): 7 left. Left by pattern: diplomacy missed for voices on a migration deal
+that name no second state, or name it only inside a quote (the transit state's minister, rights groups, the
+opposition at home), for states agreeing a common price under a third state's pressure and for guards pointing
+migrants back to the other side; trade missed for a budget's loss of passport money told with no word of trade, and
+given to a bank's card payments abroad beside its name.
 All written for these tests; none is taken from any corpus.
 """
 
