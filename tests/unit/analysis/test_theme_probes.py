@@ -59,7 +59,8 @@ theme_probes_sixtyninth.py and
 theme_probes_seventieth.py and
 theme_probes_seventyfirst.py and
 theme_probes_seventysecond.py and
-theme_probes_seventythird.py),
+theme_probes_seventythird.py and
+theme_probes_seventyfourth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -102,6 +103,7 @@ from tests.unit.analysis.theme_probes_seventeenth import SEVENTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventieth import SEVENTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_seventyfirst import SEVENTYFIRST_ARTICLES
+from tests.unit.analysis.theme_probes_seventyfourth import SEVENTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventysecond import SEVENTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_seventythird import SEVENTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
@@ -238,6 +240,7 @@ ALL_ARTICLES = (
     + SEVENTYFIRST_ARTICLES
     + SEVENTYSECOND_ARTICLES
     + SEVENTYTHIRD_ARTICLES
+    + SEVENTYFOURTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1450,6 +1453,21 @@ KNOWN_MISSES = frozenset(
         # with no word of trade
         "China, which has lent Tonga more than $1",  # missed diplomacy: Tonga's coronation
         "The two presidents held talks on the sec",  # missed trade: a flypast for Poland's president in Seoul
+        # the seventy-fourth batch (migration deals, deportations and visas between states, as agency copy, the
+        # regional press, the financial press, the business desk and a local weekly tell them): 10 blind of 58, no
+        # label slip. Mended: the money migrants send home told in words, and a bank's app or platform for its
+        # customers as no banking between states or markets (see test_theme_migration_deals.py): 7 left. Left by
+        # pattern: diplomacy missed for voices on a migration deal that name no second state or name it in a quote,
+        # for states agreeing a common price under a third's pressure and for guards pointing migrants back to the
+        # other side; trade missed for a budget's loss of passport money told with no word of trade, and given to a
+        # bank's card payments abroad
+        "\"Mauritania will not be Europe's jailer",  # missed diplomacy: a transit state's minister on the deal
+        "Rights groups said returnees were being",  # missed diplomacy: rights groups ask the bloc's commission
+        "Spain's conservative opposition called",  # missed diplomacy: the opposition at home on the deal
+        '"They have no plan B," said Priya Ramki',  # missed trade: the budget's loss of passport money
+        "Four other Caribbean states with simila",  # missed diplomacy: states agreeing a common price
+        "Belarusian guards, in videos posted by ",  # missed diplomacy: guards pushing migrants back to the other side
+        "Chief executive Colm Darragh said the p",  # given trade: the same bank's card payments abroad
         # Mended by frequency (patterns wrong in three batches or more, see test_theme_frequent_misses.py): a coast
         # guard as a state's armed force at sea (the twentieth, twenty-first and twenty-eighth batches), the UN
         # Security Council's name as no word of war (the twenty-ninth), an appeal to allies as diplomacy's phrase (the
