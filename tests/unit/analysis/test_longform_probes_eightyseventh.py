@@ -142,8 +142,15 @@ ARTICLES = {
     "dengue": DENGUE,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 9 of 54 required when the batch was written (blind).
-WRONG_TODAY = 9
+#: measured: 9 of 54 required when the batch was written (blind). Then 7: a directorate that "said" is an
+#: institution that speaks, as a ministry is (lexicon); then 5: a reported clause joined by a colon to the quotation
+#: after it ("said spraying alone would not work: “…”"), which the parser hung on the quotation's verb, is part of the
+#: same quote (colon_clauses). Left by pattern: a "she" after a paragraph whose subject is a description standing for
+#: her ("The chief executive declined to say …"), which is no mention, so the pronoun goes to a man named before whose
+#: gender the article never told (2); a disease the recogniser took for an organisation, the subject of what a body
+#: said, which "the directorate" later is then read as naming (2); a quotation after a colon that ends a relative
+#: clause set off after a reported one ("…, a message he repeated in a post on X: “…”"; 1).
+WRONG_TODAY = 5
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
