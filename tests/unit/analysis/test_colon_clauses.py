@@ -20,3 +20,8 @@ def test_a_clause_before_a_colon_and_its_quotation_are_one_quote(nlp):
 def test_a_colon_after_no_clause_adds_nothing_to_the_quotation(nlp):
     got = said_by(nlp, "Mirela Tovarn-Hask said on Tuesday: “We saw the cracks ourselves.”")
     assert got == [("Mirela Tovarn-Hask", "“We saw the cracks ourselves.”")]
+
+
+def test_a_phrase_before_the_colon_that_is_no_clause_of_what_was_said_stays_out(nlp):
+    got = said_by(nlp, "Dagny Orlevik responded with a line that could have come from her rival: “Stop whining.”")
+    assert all("with a line" not in quote for _, quote in got), got
