@@ -17,6 +17,7 @@ from dashboard.analysis.quotes.around import finite
 from dashboard.analysis.quotes.blocks import block_quote
 from dashboard.analysis.quotes.body_subjects import body_by_its_word
 from dashboard.analysis.quotes.carried_over import carried_over
+from dashboard.analysis.quotes.colon_clauses import joined_at_colon
 from dashboard.analysis.quotes.complements import completed
 from dashboard.analysis.quotes.content_roots import content_roots
 from dashboard.analysis.quotes.continuation import continue_quote, named_after, narrated_person, pointed_person
@@ -107,8 +108,7 @@ def paragraph_quotes(
     """The quotes of one paragraph, the speaker a quotation in the next paragraph continues, and the speaker who
     announced what the next paragraph says ("In a speech, she said:"), if one did.
 
-    `previous` is that speaker for this paragraph; `text` is the paragraph text (the doc's text, passed to
-    save rebuilding it from the tokens)."""
+    `previous` is that speaker for this paragraph; `text` is the paragraph text (the doc's, saves rebuilding it)."""
     text = text or text_of(doc)
     sents = cast.sentences[p]
     if said := turns(doc, text, cast, p):  # "WALLACE: …", "Rep. Ann Ross (D-Ore.): …"
@@ -150,7 +150,7 @@ def paragraph_quotes(
     for cue in cues:
         sentence = cast.sentence_of(p, cue.verb.i)
         if cue.verb.i in linked:
-            group = sorted(linked[cue.verb.i])
+            group = joined_at_colon(doc, cue.verb, sorted(linked[cue.verb.i]))  # "said it fails: “…”": one quote
             quotes.append(Quote(speakers[cue.verb.i], cue.lemma, group, True, [sentence, *sentences_of(sents, group)]))
         elif cue.verb.i in reported:
             parts = runs_on.get(cue.verb.i, cue.content_parts)

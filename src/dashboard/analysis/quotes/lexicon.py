@@ -112,7 +112,7 @@ council parliament congress senate court party company firm bank corporation gro
 union association institute university foundation military army navy command board bureau newspaper network
 outlet station team cabinet legislature assembly regime coalition alliance consulate secretariat mission
 fund watchdog regulator panel caucus tribunal authority presidency junta palace federation chamber forum
-diocese archdiocese synod
+diocese archdiocese synod directorate
 """)
 
 #: Institution nouns that, after "the", stand for the organisation the article named last ("the company said").
