@@ -19,9 +19,9 @@ from dashboard.analysis.quotes.organisations import COMPANY, organisation_type
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import People
 
-#: Nouns of bodies that may name one again, and "bloc", a group of states, "service" and "directorate", a state's
-#: security or intelligence body ("the security service", "the directorate"), which the lexicon of bodies lacks.
-_NOUNS = BODY_NOUNS | {"bloc", "service", "directorate"}
+#: Nouns of bodies that may name one again, and "bloc", a group of states, and "service", a state's security or
+#: intelligence body ("the security service"), which the lexicon of bodies lacks.
+_NOUNS = BODY_NOUNS | {"bloc", "service"}
 #: Bodies of members a house sets up, named by what they do ("the finance committee").
 _COMMITTEES = frozenset({"committee", "subcommittee"})
 #: Nouns only a body is called by, after which a name set off in commas is the body's, whatever the recogniser took

@@ -28,10 +28,9 @@ _BUSINESS_OWNERS = words("club league guild studio")
 #: after "Holmgaard Line", "a spokesman for the line"): alone the word means no body (a front line, a party line).
 NAMED_ONLY = words("line")
 _BODIES = COMPANY_NOUNS | INSTITUTION_NOUNS | NAMED_ONLY
-#: Nouns of a state's security or intelligence body whose possessive before a role means the one the story named
-#: ("the service's director general", "the directorate's head" after "the security service, the X Directorate,").
-_SERVICE_OWNERS = words("service directorate")
-_OWNERS = _BODIES | _BUSINESS_OWNERS | _SERVICE_OWNERS
+#: "service", a state's security or intelligence body, whose possessive before a role means the one the story named
+#: ("the service's director general" after "the security service, the X Directorate,").
+_OWNERS = _BODIES | _BUSINESS_OWNERS | {"service"}
 #: A person's name set beside the noun, which names no body of its own.
 _BESIDE = ("appos", "PERSON")
 
