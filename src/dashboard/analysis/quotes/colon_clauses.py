@@ -43,7 +43,7 @@ def _clause_before_colon(doc: Doc, verb: Token, quotation: tuple[int, int]) -> l
 
 def _whole_clause(token: Token, first: Token, colon: Token, inside: range) -> bool:
     """A verb whose clause, with its subject among the words (token indices `inside`), runs from the first word to
-    the colon: "said demand would fall:", not "responded with a phrase that could have come from X:" nor "said in an
+    the colon: "said demand would fall:", not "answered with words borrowed from X:" nor "said in an
     interview that she …:" (a phrase before the clause is no part of what was said)."""
     if token.pos_ not in ("VERB", "AUX") or token.left_edge.i != first.i or token.right_edge.i < colon.i - 1:
         return False
