@@ -178,6 +178,8 @@ SOMEONE_PRONOUNS = frozenset({"someone", "somebody"})
 STATE_ONLY_BODIES = words("ministry government embassy army navy police")
 #: Nouns of people a state or body sends to another.
 ENVOY_NOUNS = words("ambassador envoy representative delegate consul emissary sherpa")
+#: Titles a paper may go on giving a person who has left the office ("President X" of a retired one).
+TITLES_KEPT_FOR_LIFE = words("president governor senator")
 #: Words that make a post one held before ("a former prosecutor", "an ex-minister's", "a onetime aide").
 PAST_POST_WORDS = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
 #: People who speak for an organisation, as no expert of their own.

@@ -7,10 +7,10 @@ paper keeps titling a central bank's governor or president so after they leave, 
 from __future__ import annotations
 
 from dashboard.analysis.quotes.central_banks import is_central_bank
-from dashboard.analysis.quotes.lexicon import PAST_POST_WORDS, TITLE_NOUNS
+from dashboard.analysis.quotes.lexicon import PAST_POST_WORDS, TITLE_NOUNS, TITLES_KEPT_FOR_LIFE
 
-#: Titles a paper may go on giving a person who has left the office.
-_KEPT_FOR_LIFE = frozenset({"president", "governor", "senator", "congressman", "congresswoman", "premier"})
+#: Titles kept for life, and a legislator's and a premier's, which papers keep too.
+_KEPT_FOR_LIFE = TITLES_KEPT_FOR_LIFE | {"congressman", "congresswoman", "premier"}
 
 
 def sits_in_post(word: str, roles: set[str], affiliation: str) -> bool:

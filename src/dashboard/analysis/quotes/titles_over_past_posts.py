@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.quotes.lexicon import PAST_POST_WORDS
+from dashboard.analysis.quotes.lexicon import PAST_POST_WORDS, TITLES_KEPT_FOR_LIFE
 from dashboard.analysis.quotes.titles_over_appositions import office_held_before
 
-#: Titles kept for life, which a story may give a person who has left the office ("President X" of a retired one).
-_KEPT_FOR_LIFE = frozenset({"president", "governor", "gov", "senator", "sen"})
+#: Titles kept for life and their short forms before a name ("Gov. X", "Sen. X").
+_KEPT_FOR_LIFE = TITLES_KEPT_FOR_LIFE | {"gov", "sen"}
 #: Verbs of leaving an office, with the word that makes them so ("left office", "stepped down", "retired").
 _LEAVING = {"leave": {"office", "power", "post"}, "step": {"down"}, "retire": set(), "resign": set()}
 #: Words that give a present part in a description of the past ("a former aide, now a lawmaker").
