@@ -21,7 +21,8 @@ Blind:
 found as `other`, not a minister (2); "X, a naval analyst at the Oslo think tank Y, said" found with the speaker run on
 to "at the Oslo think tank" as an institution (missed and extra: 2); "A spokesman for Y Defence, X, said" found as
 `official` with no affiliation, not a company spokesman (1); "Piotr X-Y, a defence analyst at the Warsaw think tank Z"
-found as "X-Y" alone, the given name dropped (missed and extra: 2)."""
+found as "X-Y" alone, the given name dropped (missed and extra: 2).
+After the mends: 0 (see test_profiles_blind_probes_sixtyeighth.py for the steps)."""
 
 #: The batch: fictional stories and, for each quote, (a few words of it, speaker, kind, affiliation) with the role in a
 #: comment (the harness does not score roles), written before the stories were run. An affiliation left empty is not
