@@ -1,16 +1,17 @@
 """The given name the recogniser left off a person whose surname is two words joined by a hyphen: "Anneliese
 Moyo-Hartigan, an analyst at …, said" comes out as the nationality "Anneliese" and the person "Moyo-Hartigan", and
-"Rosalind Achterberg-Nwosu" as an untagged "Rosalind" and the person "Achterberg-Nwosu". A capitalised proper noun
-right before such a surname, untagged or tagged alone something else, is the person's given name unless it is a
-title, a role, a place or a word for a people, a party or an organisation ("Senator Moyo-Hartigan", "Democrat
-Moyo-Hartigan"), or the last word of another name before it; a title's last word before it is no name ("Police Chief
-Anneliese Moyo-Hartigan", though "chief" is no title alone). A surname tagged an organisation takes the given name
-only after a title ("Mayor Sylvain" + "Beaudry-Keating"), where no body's name stands, or after a given name taken
-for a nationality when ", who" sets it off ("Margriet" + "Zwanenburg-Tiel, who served …"), and one tagged a product or a
-work ("Anneliese" + "Varga-Mendel" a product) only after a given name the lexicon knows or the recogniser took for a
-nationality, as it takes unfamiliar given names, or right after an inverted cue ("…,” says Felicity Rathbone-Iwu,"),
-where a speaker stands; not after a maker's name. A known given name the tagger read as a common noun ("Dolores" a
-plural noun) is a given name all the same."""
+"Rosalind Achterberg-Nwosu" as an untagged "Rosalind" and the person "Achterberg-Nwosu". A capitalised proper noun right
+before such a surname, untagged or tagged alone something else, is the person's given name unless it is a title, a role,
+a place or a word for a people, a party or an organisation ("Senator Moyo-Hartigan", "Democrat Moyo-Hartigan"), or the
+last word of another name before it; a title's last word before it is no name ("Police Chief Anneliese Moyo-Hartigan",
+though "chief" is no title alone). A surname tagged an organisation takes the given name only after a title ("Mayor
+Sylvain" + "Beaudry-Keating"), where no body's name stands, after a given name taken for a nationality when ", who" sets
+it off ("Margriet" + "Zwanenburg-Tiel, who served …"), or after a given name the lexicon knows when a person's
+description sets it off ("Piotr" + "Kowalewski-Hale, an analyst"); and one tagged a product or a work ("Anneliese" +
+"Varga-Mendel" a product) only after a given name the lexicon knows or the recogniser took for a nationality, as it
+takes unfamiliar given names, or right after an inverted cue ("…,” says Felicity Rathbone-Iwu,"), where a speaker
+stands; not after a maker's name. A known given name the tagger read as a common noun ("Dolores" a plural noun) is a
+given name all the same."""
 
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ def given_name_before(ent: Span) -> Span | None:
     if ent.label_ not in ("PERSON", "ORG", *_THING_LABELS) or len(ent) != 3 or not _joined(ent) or ent.start == 0:
         return None
     given = doc[ent.start - 1]
-    if not mistaken_given_name(given) or ent.label_ == "ORG" and not (_after_title(given) or _nation_before_who(ent)):
+    person = _after_title(given) or _nation_before_who(ent) or _described_as_person(ent)
+    if not mistaken_given_name(given) or ent.label_ == "ORG" and not person:
         return None
     known = given.ent_type_ == "NORP" or gender_of_given_word(given.text) or _after_inverted_cue(given)
     if ent.label_ in _THING_LABELS and not known:
@@ -67,6 +69,15 @@ def _nation_before_who(ent: Span) -> bool:
     doc = ent.doc
     who = ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who"
     return who and doc[ent.start - 1].ent_type_ == "NORP"
+
+
+def _described_as_person(ent: Span) -> bool:
+    """Whether a joined surname tagged an organisation follows a given name the lexicon knows and is set off by a
+    person's description ("Piotr" + "Kowalewski-Hale, an analyst at Y,"): no body is described so."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != "," or not gender_of_given_word(doc[ent.start - 1].text):
+        return False
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PEOPLE_NOUNS and c.i > ent.end for c in ent.root.children)
 
 
 def _after_title(given: Token) -> bool:

@@ -1,10 +1,39 @@
 """Makers of goods named in one word, each a company's trade ("toolmaker Veldt Tools", "the truckmaker said"); a
-lawmaker, a policymaker or a filmmaker is a person, and none of them is here."""
+lawmaker, a policymaker or a filmmaker is a person, and none of them is here. "The" and words of a field or a nation
+before "maker" ("the vaccine maker Y", "the South Korean maker Y") make a company of the name after it too, whatever
+the recogniser tagged it; a maker of a field no company works in ("the film maker", "the policy maker") is a person."""
 
 from __future__ import annotations
+
+from spacy.tokens import Span, Token
 
 _MAKERS = """
 drugmaker chipmaker steelmaker planemaker automaker carmaker toolmaker truckmaker jetmaker tyremaker tiremaker
 phonemaker glassmaker papermaker shipmaker
 """
 COMPANY_MAKERS = frozenset(_MAKERS.split())
+_PEOPLES_FIELDS = "film movie policy decision law king match peace deal rain trouble home"
+#: Fields whose "maker" is a person ("the film maker X", "the decision maker X"), not a company.
+_PEOPLES_MAKERS = frozenset(_PEOPLES_FIELDS.split())
+
+
+def trade_fields(ent: Span) -> list[Token] | None:
+    """The words between "the" and the trade right before a name ("the vaccine maker Y": "vaccine"; "the South Korean
+    maker Y": "South Korean"), each a lower-case noun or adjective or a word of a nation; None when no "the" opens
+    them within three words."""
+    doc = ent.doc
+    fields = list(doc[max(ent.start - 4, 0) : ent.start - 1])
+    while fields and fields[0].lower_ != "the":
+        fields = fields[1:]
+    if not fields or not all(t.is_lower and t.pos_ in ("NOUN", "ADJ") or t.ent_type_ == "NORP" for t in fields[1:]):
+        return None
+    return fields[1:]
+
+
+def made_by_company(ent: Span) -> bool:
+    """Whether "the", words of a field or a nation and "maker" come right before the name ("the engine maker Y",
+    "the South Korean maker Y"), the last of them no field a person makes in."""
+    if ent.start < 2 or ent.doc[ent.start - 1].lower_ != "maker":
+        return False
+    fields = trade_fields(ent)
+    return bool(fields) and fields[-1].lower_ not in _PEOPLES_MAKERS

@@ -8,7 +8,9 @@
 - a subject read as an apposition of a fronted phrase: "Back at the yard, a conductor who asked not to be named
   said …", where "a conductor" (and its relative clause) hangs on "yard", and "said" heads the sentence alone; and
   a name whose description a comma closes before the cue: "Under questioning from the lawyer, Vaik, a geologist
-  who …, said …", where "Vaik" hangs on "lawyer".
+  who …, said …", where "Vaik" hangs on "lawyer";
+- "think tank" read as a clause: "Ann Ross, an analyst at the Oslo think tank Y, said …" parsed with "Ann Ross" the
+  subject of "tank" (and "think" a verb), and "tank" or Y the subject of "said".
 
 Every rule that looks for a cue's subject then finds none, so the quote goes unattributed. This pipeline step, run
 once the tags are mapped to parts of speech, gives such a verb the subject the words before it form.
@@ -31,6 +33,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _MISREAD = frozenset({"appos", "pobj"})
 #: Words of the verb itself that may stand between it and its subject.
 _OF_THE_VERB = frozenset({"advmod", "npadvmod", "neg"})
+#: The noun of "think tank", which the parser may read as a clause with the person before it its subject.
+_TANKS = frozenset({"tank", "tanks"})
 
 
 @Language.component(STEP)
@@ -39,6 +43,7 @@ def mended_subjects(doc: Doc) -> Doc:
     for verb in (doc[i] for i, tag in enumerate(tags) if tag in _FINITE_IDS):
         if verb.pos_ != "VERB" or verb.i == 0:
             continue
+        _think_tank_read_as_clause(verb)
         if _noun_read_as_verb(verb) or _title_read_as_verb(verb) or any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
         before = doc[verb.i - 1]
@@ -125,3 +130,27 @@ def _title_read_as_verb(verb: Token) -> bool:
     name.head, name.dep_ = verb, "nsubj"
     opener.head, opener.dep_, opener.pos_, opener.tag_ = name, "compound", "PROPN", "NNP"
     return True
+
+
+def _think_tank_read_as_clause(verb: Token) -> None:
+    """ "Ann Ross, an analyst at the Oslo think tank Y, said …" read with "Ann Ross" the subject of "tank" (or of
+    "think" read as a verb), and "tank", or the name Y it is a word of, the subject of "said". The subject of "tank"
+    is the verb's, and the think tank's name after "tank" (or "tank" when none follows) the object of the preposition
+    before it, the words between them its modifiers."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < 2:
+        return
+    tanks = [subject] if subject.lower_ in _TANKS else [c for c in subject.children if c.lower_ in _TANKS]
+    tank = tanks[0] if len(tanks) == 1 and tanks[0].nbor(-1).lower_ == "think" else None
+    person = next((c for c in tank.children if c.dep_ == "nsubj" and c.i < tank.i), None) if tank else None
+    prep = next((t for t in reversed(verb.doc[person.i + 1 : tank.i]) if t.dep_ == "prep"), None) if person else None
+    if person is None or prep is None:
+        return
+    after = (c for c in tank.children if c.dep_ in ("dobj", "attr", "appos") and c.pos_ == "PROPN")
+    name = subject if subject != tank else next((c for c in after if c.left_edge.i == tank.i + 1), tank)
+    for word in verb.doc[prep.i + 1 : tank.i + (name != tank)]:  # "the Oslo think tank": the article and modifiers
+        word.head, word.dep_ = name, "det" if word.lower_ in ("the", "a", "an") else "compound"
+    think = tank.nbor(-1)
+    think.pos_, think.tag_ = "NOUN", "NN"
+    name.head, name.dep_ = prep, "pobj"
+    person.head, person.dep_ = verb, "nsubj"

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
 from dashboard.analysis.facility_owners import names_the_works_owner
-from dashboard.analysis.makers import COMPANY_MAKERS
+from dashboard.analysis.makers import COMPANY_MAKERS, made_by_company
 from dashboard.analysis.misread_given_names import given_name_misread
 from dashboard.analysis.set_off_people import person_beside_workplace
 from dashboard.analysis.title_words import CLERGY_TITLES, HONORIFICS, LOCAL_TITLES, NAME_HONORIFICS, POLICE_RANKS
@@ -186,7 +186,7 @@ def corrected_label(ent: Span) -> str:
     beside = [c for c in ent.root.children if c.dep_ == "appos" and c.left_edge.i == ent.end + 1]
     if any((c.lemma_.lower() in BUSINESS_NOUNS or trade_of_company(c)) and c.left_edge.tag_ != "WP$" for c in beside):
         return "ORG"  # "Osprey Tracking, a maritime data firm," (not "Ann Ross of Vale Group, a company,", "whose …")
-    return "ORG" if _set_off_after_business(ent) else "PERSON"
+    return "ORG" if _set_off_after_business(ent) or made_by_company(ent) else "PERSON"  # "the South Korean maker Y"
 
 
 def _before_untagged_words(ent: Span) -> Token | None:

@@ -1,11 +1,12 @@
 """People with a surname of two words joined by a hyphen whom a later pronoun picks up: a word of the joined surname
 ("Tanaka-Pell") is no mention of another person who bears that word alone ("her son, Simon Pell"), and a given name the
 recogniser took for a nationality before a joined surname it took for an organisation, set off by "who" ("Margriet
-Zwanenburg-Tiel, who served …"), is a person's (real pipeline; fictional people and places)."""
+Zwanenburg-Tiel, who served …") or a given name the lexicon knows before one set off by a person's description
+("Piotr Kowalewski-Hale, an analyst at Y"), is a person's (real pipeline; fictional people and places)."""
 
 from __future__ import annotations
 
-from tests.quoting import L, R, said_by
+from tests.quoting import L, R, profiles_of, said_by
 
 
 def test_a_word_of_a_joined_surname_is_not_the_son_who_bears_it_alone(nlp):
@@ -41,3 +42,11 @@ def test_his_in_the_post_a_woman_held_tells_nothing_of_her_gender(nlp):
         f"{L}Conrad sent out for soup and nobody left the room,{R} she said.",
     )
     assert rows[-1][0] == "Margit Solway"
+
+
+def test_a_known_given_name_before_a_joined_surname_set_off_by_a_persons_description_is_a_person(nlp):
+    text = (
+        "Piotr Kowalewski-Hale, an analyst at Narew Securities, said buying from Korea was the only way to get the "
+        "guns quickly."
+    )
+    assert profiles_of(nlp, text) == [("Piotr Kowalewski-Hale", "analyst", "Narew Securities")]

@@ -8,24 +8,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from dashboard.analysis.makers import made_by_company, trade_fields
 from dashboard.analysis.names import BUSINESS_BEFORE_NAME, words
-
-#: Fields whose "maker" is a person ("the film maker X", "the decision maker X"), not a company.
-_PEOPLES_MAKERS = words("film movie policy decision law king match peace deal rain trouble home")
 
 
 def company_by_trade_before(ent: Span) -> bool:
     """Whether "the" and a company's trade come right before the name ("the vaccine maker Corvalis Biologics",
-    "the drugmaker Y"): "maker" after a lower-case field no person's, or a noun of businesses or makers."""
+    "the drugmaker Y", "the German drugmaker Y"): "maker" after a field no person's, or a noun of businesses or
+    makers."""
     doc = ent.doc
-    if ent.start < 2 or not doc[ent.start - 1].is_lower:
+    if ent.start < 2 or not doc[ent.start - 1].is_lower or trade_fields(ent) is None:
         return False
-    trade = doc[ent.start - 1]
-    fields = list(doc[max(ent.start - 4, 0) : ent.start - 1])
-    while fields and fields[0].lower_ != "the":
-        fields = fields[1:]
-    if not fields or not all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in fields[1:]):
-        return False
-    if trade.lower_ == "maker":
-        return len(fields) > 1 and fields[-1].lower_ not in _PEOPLES_MAKERS
-    return trade.lower_ in BUSINESS_BEFORE_NAME - words("union regulator watchdog")
+    if doc[ent.start - 1].lower_ == "maker":
+        return made_by_company(ent)
+    return doc[ent.start - 1].lower_ in BUSINESS_BEFORE_NAME - words("union regulator watchdog")
