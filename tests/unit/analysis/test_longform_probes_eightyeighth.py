@@ -164,8 +164,14 @@ ARTICLES = {
     "spill": SPILL,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 7 of 60 required when the batch was written (blind).
-WRONG_TODAY = 7
+#: measured: 7 of 60 required when the batch was written (blind). Then 3: a body's name in apposition to a common
+#: noun whose last word the tagger took for a common noun ("The charity, the Lanternway Seafarers’ Trust, said";
+#: adverbial_names) is the body that speaks, and so is the body a one-sentence lede described ("a seafarers’ charity
+#: said") when the next paragraph names it so after the same noun (lede_descriptions). Left by pattern: "according to"
+#: a company's own report, a document, read as an unnamed source (1); "the fisherman" for a man quoted right after
+#: "Fishermen said …" whom the article never calls a fisherman itself ("said X, who was scrubbing oil from his nets"),
+#: left unresolved (2).
+WRONG_TODAY = 3
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
