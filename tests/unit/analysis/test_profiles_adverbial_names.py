@@ -25,3 +25,20 @@ def test_a_bodys_name_joined_to_its_noun_without_and_speaks(nlp):
         "the money.",
     )
     assert ("Association of Spanish Footballers", "institution", "") in found
+
+
+def test_a_bodys_name_whose_last_word_was_tagged_a_common_noun_speaks(nlp):
+    """ "The charity, the Pellworth Seafarers’ Trust, said": the recogniser tagged the name, the tagger took its last
+    word ("Trust", "Guild") for a common noun, so the apposition had no proper noun in it."""
+    found = profiles_of(
+        nlp,
+        "The charity, the Pellworth Seafarers’ Trust, said the crew had been eating only rice since June.",
+        "The union, the Harbour Pilots’ Guild, said its members would not board the ship until it was repaired.",
+    )
+    assert ("Pellworth Seafarers’ Trust", "institution", "") in found
+    assert ("Harbour Pilots’ Guild", "institution", "") in found
+
+
+def test_a_common_noun_set_off_after_a_body_names_no_one(nlp):
+    found = profiles_of(nlp, "The company, the owner of the Garland Hotel, said the rooms would reopen in May.")
+    assert all(speaker != "Garland Hotel" for speaker, _, _ in found)

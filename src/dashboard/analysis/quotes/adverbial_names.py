@@ -2,8 +2,10 @@
 name after a title read as an adverbial modifier ("The corporation's director-general, Helen Asquith, said", the
 hyphened title split and the name read as "npadvmod"), or a body's name after a common noun read as a conjunct with
 no "and" ("The players' union, the Association of Spanish Footballers, said"). Either still says who or which the
-noun is, as an apposition would. Only a name the recogniser tagged a person (or, after a common noun, an
-organisation) counts, so a date or a place set off the same way ("the company, Monday, said") names no one."""
+noun is, as an apposition would; so does a body's name in apposition whose last word the tagger took for a common
+noun ("The charity, the Pellworth Seafarers' Trust, said", "Trust" no proper noun). Only a name the recogniser
+tagged a person (or, after a common noun, an organisation) counts, so a date or a place set off the same way ("the
+company, Monday, said") names no one."""
 
 from __future__ import annotations
 
@@ -37,6 +39,24 @@ def names_joined_without_and(noun: Token) -> list[Token]:
     ]
 
 
+def bodies_named_by_common_nouns(noun: Token) -> list[Token]:
+    """The organisations' names set off in apposition after a common noun whose head word, capitalised inside the
+    name the recogniser tagged, the tagger read as a common noun ("the Pellworth Seafarers' Trust")."""
+    if noun.pos_ != "NOUN":
+        return []
+    doc = noun.doc
+    return [
+        c
+        for c in noun.rights
+        if c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and c.ent_type_ == "ORG"
+        and c.ent_iob_ == "I"
+        and c.is_title
+        and doc[c.left_edge.i - 1].text == ","
+    ]
+
+
 def beside_title(name: Token) -> bool:
     """Whether a name stands beside a title before it: an apposition, or a name hung on the title as an adverb."""
     return name.dep_ == "appos" or name in names_hung_as_adverbs(name.head)
@@ -44,4 +64,4 @@ def beside_title(name: Token) -> bool:
 
 def names_set_off(noun: Token) -> list[Token]:
     """The names a noun's description gives though the parser set them beside it as no apposition."""
-    return [*names_hung_as_adverbs(noun), *names_joined_without_and(noun)]
+    return [*names_hung_as_adverbs(noun), *names_joined_without_and(noun), *bodies_named_by_common_nouns(noun)]

@@ -5,7 +5,8 @@ or placed ("the local health authority", "the regional water board") only in the
 names nothing itself ("the Varga administration" does) and ranks or places the body, in a one-sentence paragraph at
 the top of the story, is such a description; one that only places the body is the one named next only when that name
 holds the description's noun ("Northvale Health Authority" for "the local health authority"), as a place is no rank
-that tells the body apart."""
+that tells the body apart. The next subject may call the body back by the lede's own noun and name it in apposition
+("… a seafarers' charity said. The charity, the Pellworth Seafarers' Trust, said …"): that name is the body."""
 
 from __future__ import annotations
 
@@ -30,6 +31,14 @@ def lede_description(p: int, noun: Token, paragraphs: int) -> bool:
     if any(w.pos_ == "PROPN" for w in words):
         return False  # "the Varga administration": named by whom it serves
     return _ranked(words) or any(w.lower_ in _PLACING for w in words)
+
+
+def name_set_off_after_noun(subject: Token | None, noun: Token) -> Token | None:
+    """The organisation's name set in apposition to `subject` when `subject` calls back the body of `noun` by the
+    same noun ("The charity, the Pellworth Seafarers' Trust,"); None otherwise."""
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() != noun.lemma_.lower():
+        return None
+    return next((c for c in subject.rights if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
 
 
 def named_as_lede_said(noun: Token, name: str) -> bool:

@@ -27,7 +27,7 @@ from dashboard.analysis.quotes.kin_namesakes import kin_of_another
 from dashboard.analysis.quotes.kinds import kind_of
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.later_namesakes import named_only_later
-from dashboard.analysis.quotes.lede_descriptions import lede_description, named_as_lede_said
+from dashboard.analysis.quotes.lede_descriptions import lede_description, name_set_off_after_noun, named_as_lede_said
 from dashboard.analysis.quotes.lede_others import named_in
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.mislabelled_people import described_as_person, name_after_role, speaks_as_it
@@ -252,6 +252,7 @@ class NamedSpeakers(Institutions):
         q = p + 1 if lede_alone else p
         following = self.docs[q][0].sent if lede_alone else doc[sentence.end].sent
         subject = next((c for c in following.root.children if c.dep_ == "nsubj"), None)
+        subject = name_set_off_after_noun(subject, noun) or subject  # "The charity, the X Trust, said"
         ent = self.entity(q, subject) if subject is not None else None
         if ent is None or self.label(q, ent) != "ORG" or self.person_named(self.name_of(q, ent)):
             return ""
