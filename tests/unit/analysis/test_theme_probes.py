@@ -295,7 +295,6 @@ KNOWN_MISSES = frozenset(
         "France, whose farmers fear",  # a state answering trade talks in a clause after its name
         # the twelfth batch's checks
         "Lindqvist said the two had also discussed",  # a leader's report of talks, with police training in it
-        "The ships left the zone",  # the same, through the ships
         "Deliveries are due to start",  # an arms deal continued through its deliveries
         "Ministers have raised the case",  # a consular case raised with another state's authorities
         # the twelfth batch's third set
@@ -637,7 +636,6 @@ KNOWN_MISSES = frozenset(
         "Union leaders welcomed the move but said",  # given trade: Copper Mine Seized As Govern
         "ROME, Nov 18 (Wirenews) - Qatar's emir b",  # missed military, missed trade: Visiting Emir Signs $9 Billi
         "The jets, built by Leonardo, will be use",  # given diplomacy: Visiting Emir Signs $9 Billi
-        "The rail contract, worth about $2.1 bill",  # missed trade: Visiting Emir Signs $9 Billi
         "The European Commission said it was studying wheth",  # missed diplomacy: Minsk Closes Airspace To Lit
         "The Belarusian opposition leader, who li",  # missed diplomacy: Minsk Closes Airspace To Lit
         "Each has set its own quota in the absenc",  # missed diplomacy: Coastal States Fail Again To
@@ -757,7 +755,6 @@ KNOWN_MISSES = frozenset(
         "Denmark, which handles Greenland's forei",  # given military: A Chinese Research Station I
         "That exclusion, written in 1996, was mea",  # missed military: A Chinese Research Station I
         # the thirtieth batch (short newswire items)
-        "Eritrea said the vessel had crossed into",  # missed military: Eritrea Seizes Djiboutian
         "Myanmar's envoy, appointed by the electe",  # given military: UN Assembly Urges Halt To
         "Indonesia has sunk hundreds of foreign f",  # missed diplomacy: Indonesia Detains Vietname
         # the thirty-first batch (long mixed world-news articles)
@@ -1330,7 +1327,6 @@ KNOWN_MISSES = frozenset(
         '"This is not about leaving. It is about ',  # missed diplomacy: Tuvalu citizens win right to move to
         "OTTAWA, Sept 9 (Tidewire) - Canada summo",  # given trade: Canada summons US envoy as tanker sa
         '"Whoever sets the rules in the passage i',  # missed trade: Canada summons US envoy as tanker sa
-        "The order, worth about $2.1 billion, wen",  # missed trade: Nordhavn Lines brings net-zero goal
         # the sixty-sixth batch (foreign policy on the campaign trail, as political desks, the wires and campaign web
         # coverage tell it): 13 blind of 61, one label slip (a running mate's tour of a base abroad continues his visit:
         # diplomacy optional), relabelled: 12 left. Mended: a trade status and a trade pact told without hyphens or by
@@ -1448,11 +1444,10 @@ KNOWN_MISSES = frozenset(
         # press, the financial press and a local weekly tell them): 7 blind of 61, no label slip. Mended: "the king" of
         # the lead going on with his state visit, electricity traded between the states that are the verb's doers,
         # money lent to a state, a social security agreement as no security of arms, and a state visit's ceremony told
-        # of a sports side (see test_theme_state_ceremonies.py): 2 left. Left by pattern: a state's loans told beside
-        # a navy band it sent to a coronation (diplomacy missed), a purchase of tanks talked of by two presidents told
-        # with no word of trade
+        # of a sports side (see test_theme_state_ceremonies.py): 2 left; a deal told by its worth as trade mended the
+        # purchase of tanks talked of by two presidents: 1 left. Left by pattern: a state's loans told beside a navy
+        # band it sent to a coronation (diplomacy missed)
         "China, which has lent Tonga more than $1",  # missed diplomacy: Tonga's coronation
-        "The two presidents held talks on the sec",  # missed trade: a flypast for Poland's president in Seoul
         # the seventy-fourth batch (migration deals, deportations and visas between states, as agency copy, the
         # regional press, the financial press, the business desk and a local weekly tell them): 10 blind of 58, no
         # label slip. Mended: the money migrants send home told in words, and a bank's app or platform for its
@@ -1472,6 +1467,11 @@ KNOWN_MISSES = frozenset(
         # guard as a state's armed force at sea (the twentieth, twenty-first and twenty-eighth batches), the UN
         # Security Council's name as no word of war (the twenty-ninth), an appeal to allies as diplomacy's phrase (the
         # thirteenth's fourth set) and neighbours called "our friends" (the sixth and twenty-ninth): 752 -> 745
+        # Mended by frequency next (see test_theme_worth_and_warships.py): a deal, an order or a contract told by its
+        # worth in money as trade (the twenty-seventh, sixty-fifth and seventy-third batches, so the seventy-third's
+        # tanks talked of by two presidents too), and a warship named again as "the ships" or a navy's patrol boat
+        # as "the vessel", going on with the war after a paragraph its context carried (the twelfth's checks and the
+        # thirtieth): 754 -> 749
     ]
 )
 

@@ -35,10 +35,10 @@ band) and for a purchase of tanks and howitzers talked of by two presidents; mil
 agreement for "posted" workers; diplomacy given to a football club's "state visit" and to its rivals' "guard of honour"
 of youth players. Mended: "the king" of the lead going on with his state visit, electricity traded between the states
 that are the verb's doers, money lent to a state, a social security agreement as no security of arms, and a state
-visit's ceremony told of a sports side as no ceremony of states (see test_theme_state_ceremonies.py): 2 left. Left by
-pattern: diplomacy missed for a state's loans told beside the navy band it sent to a coronation (trade now found), and
-trade for a purchase of tanks and howitzers that two presidents talked of, told with no word of trade. All written for
-these tests; none is taken from any corpus.
+visit's ceremony told of a sports side as no ceremony of states (see test_theme_state_ceremonies.py): 2 left; then a
+deal told by its worth in money as trade (see test_theme_worth_and_warships.py) mended the purchase of tanks and
+howitzers that two presidents talked of: 1 left. Left by pattern: diplomacy missed for a state's loans told beside the
+navy band it sent to a coronation (trade now found). All written for these tests; none is taken from any corpus.
 """
 
 from __future__ import annotations
