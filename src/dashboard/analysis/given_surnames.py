@@ -43,9 +43,9 @@ def given_name_and_surname(ent: Span) -> Span | None:
 def set_beside_an_age(surname) -> bool:
     """ "Trevor Sauvé, 41," or "Trevor Sauvé, now 41,": a name set beside an age."""
     doc, i = surname.doc, surname.i
+    if i + 1 >= len(doc) or doc[i + 1].text != ",":
+        return False  # most names: no comma after them, and no Token of the words after it is made
     after = list(doc[i + 1 : i + 5])
-    if not after or after[0].text != ",":
-        return False
     rest = after[1:]
     if rest and rest[0].lower_ == "now":
         rest = rest[1:]

@@ -59,7 +59,7 @@ def bodies_named_by_common_nouns(noun: Token) -> list[Token]:
 
 def beside_title(name: Token) -> bool:
     """Whether a name stands beside a title before it: an apposition, or a name hung on the title as an adverb."""
-    return name.dep_ == "appos" or name in names_hung_as_adverbs(name.head)
+    return name.dep_ == "appos" or name.dep_ == "npadvmod" and name in names_hung_as_adverbs(name.head)
 
 
 def names_set_off(noun: Token) -> list[Token]:

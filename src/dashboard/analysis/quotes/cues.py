@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import compress
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from dashboard.analysis.doc_text import column
+from dashboard.analysis.doc_text import column, places_of_keys
 from dashboard.analysis.quotes import lost_subjects as lost
 from dashboard.analysis.quotes.according import according_to, yield_to_relayed_speakers
 from dashboard.analysis.quotes.after_objects import still_said
@@ -144,8 +145,8 @@ class Cue:
 def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:
     """Every cue of the paragraph outside quotation marks that has a subject, in reading order."""
     cues = []
-    rows = zip(column(doc, LEMMA), column(doc, LOWER), strict=True)
-    for i in [i for i, (lemma, lower) in enumerate(rows) if lemma in _CUE_IDS or lower in _CUE_WORD_IDS]:
+    lemmas, forms = column(doc, LEMMA), places_of_keys(doc, _CUE_WORD_IDS, lower=True)  # "says", "according"
+    for i in sorted({*compress(range(len(lemmas)), map(_CUE_IDS.__contains__, lemmas)), *forms}):
         token = doc[i]
         lower = token.lower_
         if any(s <= token.idx < e for s, e in inside_quote):

@@ -8,6 +8,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.doc_text import words_of
 from dashboard.analysis.names import clean_name, honorific
 from dashboard.analysis.quotes.given_names import gender_of_given_name
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
@@ -48,6 +49,7 @@ def learn_genders(mentions: Mentions, profiles: dict[str, Gendered]) -> None:
     kin: dict[str, str] = {}  # "Her husband, Dev Okafor,": whom a kin noun tells the gender of
     for p, sents in enumerate(mentions.sentences):
         people_of: dict[int, list[Span]] = {}
+        pronouns = not words_of(mentions.docs[p]).isdisjoint(_PRONOUN_GENDER)  # else no sentence after a name is read
         for ent in mentions._ents[p]:
             if mentions.label(p, ent) == "PERSON":
                 people_of.setdefault(mentions.sentence_of(p, ent.start).start, []).append(ent)
@@ -61,7 +63,7 @@ def learn_genders(mentions: Mentions, profiles: dict[str, Gendered]) -> None:
                     kin.setdefault(name, told)
                 if title_gender := honorific(ent):
                     votes.setdefault(key, Counter())[title_gender] += 3
-                if len(names) == 1 and ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "ROOT":
+                if pronouns and len(names) == 1 and ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "ROOT":
                     # an apposition that ties the person to someone else ("Tom Reyes, her partner,") names that
                     # other person by its possessive
                     aside = {

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import kept, text_of
+from dashboard.analysis.doc_text import kept, places_of, text_of
 from dashboard.analysis.quotes.countries import is_country
 from dashboard.analysis.quotes.territories import is_territory
 
@@ -148,6 +148,8 @@ def _place_and_country(doc: Doc, dash: int, words: list) -> bool:
 
 def _outside_parentheses(span: Span) -> list:
     """The tokens of a span outside parentheses (the agency of "LONDON (Reuters) -")."""
+    if not places_of(span, ("(",)):
+        return list(span)  # most openings: no parenthesis, every token outside
     outside, depth = [], 0
     for token in span:
         depth += token.text == "("

@@ -45,49 +45,50 @@ def described_as_person(ent: Span) -> bool:
     description ("Helen Park, a professor", "its spokesperson, Marcus Bell,"), or a plain two- or three-word name
     after a role ("chief executive Maria Holt") or before the organisation the person speaks for ("Petra Lind of
     Kestrel Systems said")."""
+    root = ent.root  # read a dozen times below: found once
     if len(ent) > 1 and (ent[-1].lower_ in ORGANISATION_HEADS or ent[0].lower_ in OPENING_TRADES) or which_follows(ent):
         return False  # "Corvane Partners, an activist investor,", "a developer, Larch Estates, which …", "its owner,
         # Minera Cerro Blanco,"
     if state_of_party_label(ent):
         return False  # "Sen. Ann Ross, R-Utah, the chairman of …,": the parser hangs her description on the state
-    if ent.root.dep_ == "appos" and set_off_as_company(ent.root):
+    if root.dep_ == "appos" and set_off_as_company(root):
         return False  # "The quarry's developer, Brenmoor Aggregates, a company listed in Toronto,": set beside a
         # person's noun, the name is a company's all the same
     if any(map(str.isdigit, text_of(ent))) and any(t.text[:1].isdigit() for t in ent):  # no digit: no word read
         return False  # "the 20-year-old, a biology student,": an age, which describes a person but names none
     if ent.label_ != "PERSON" and len(ent) == 1 and ent[0].is_title and set_beside_an_age(ent[0]):
         return True  # "Rohan, 24, a master's student": a pupil or a passer-by named by a given name and an age
-    if ent.root.lower_ in WEEKDAYS:
+    if root.lower_ in WEEKDAYS:
         return False  # "Outside the library on Thursday, Rohan, 24, a student, said": the parser hangs the student on
         # the day
     described = [
         c
-        for c in ent.root.children
+        for c in root.children
         if c.dep_ == "appos" and (c.lemma_.lower() in _PERSON_WORDS or operates_a_machine(c))  # "a machine operator"
     ]
     if any(not trade_of_company(c) for c in described):  # "Kasompe, the copper miner," is a company
         return not _opens_dateline(ent)
     parts = (t for t in ent if t.text != "-")  # "Anne-Marie Gagnon" is a name of two words
     named = 2 <= len(text_of(ent).split()) <= 3 and all(map(_name_word, parts)) and ent[-1].is_title
-    if named and ent.root.dep_ == "appos" and _set_off(ent) and _served_by_person(ent.root.head):
+    if named and root.dep_ == "appos" and _set_off(ent) and _served_by_person(root.head):
         return True  # "a lawyer for Carrow Bank, Daniel Frost,": the parser hangs the name on the organisation
     if ent.label_ == "PERSON" or not named:
         return False
     if any(t.lower_ in ORGANISATION_HEADS for t in ent[:-1]):
         return False
-    if ent.root.dep_ == "appos" and firm_of_a_workplace(ent.root.head):  # "director of the pollster Sondara"
+    if root.dep_ == "appos" and firm_of_a_workplace(root.head):  # "director of the pollster Sondara"
         return False
-    if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _PERSON_WORDS - _rivals_unless_set_off(ent):
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _PERSON_WORDS - _rivals_unless_set_off(ent):
         return True  # "its spokesperson, Marcus Bell,"; not "smaller rival Banca Oriola", a company's rival
-    if ent.root.dep_ == "appos" and _one_of_people(ent.root.head):
+    if root.dep_ == "appos" and _one_of_people(root.head):
         return True  # "One of the drivers, Idris Mahamat Saleh,": one of the people the noun names
-    if ent.root.dep_ != "pobj" and any(c.dep_ == "relcl" and _of_a_person(c) for c in ent.root.children):
+    if root.dep_ != "pobj" and any(c.dep_ == "relcl" and _of_a_person(c) for c in root.children):
         return True  # "Thabo Nkosi, who manages bonds at Y,", "Nino Beridze, whose house was hit,"; not "Democrats on
         # Capitol Hill, who …", whose clause the parser may hang on the place
-    if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+    if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    role_before = any(c.dep_ == "compound" and c.i < ent.start and c.lower_ in _BEFORE_NAMES for c in ent.root.lefts)
-    of_organisation = any(c.dep_ == "prep" and c.lower_ in ("of", "at") and _names_any(c) for c in ent.root.rights)
+    role_before = any(c.dep_ == "compound" and c.i < ent.start and c.lower_ in _BEFORE_NAMES for c in root.lefts)
+    of_organisation = any(c.dep_ == "prep" and c.lower_ in ("of", "at") and _names_any(c) for c in root.rights)
     return role_before or of_organisation
 
 

@@ -58,6 +58,7 @@ class NamedSpeakers(Institutions):
         super().__init__(*args, **kwargs)
         self.lede_bodies: dict[str, str] = {}  # a body's noun in a lede -> the organisation the next sentence named
         self.named_in_full: dict[str, Speaker] = {}  # an untagged full name -> the speaker as first described
+        self._by_surname: tuple[list | None, dict] = (None, {})  # see `_named_in_full_by_surname`
         animals = animal_names(self.docs, self.people)  # "a German shepherd named Rocco" speaks not
         self.people = [m for m in self.people if m[1] not in animals]
         credited = credited_mentions(self.docs, self.people)  # "By Ann Lee · The Gazette": the writer, in no story
@@ -71,13 +72,22 @@ class NamedSpeakers(Institutions):
         first described, though a later mention by surname says no more."""
         return self.named_in_full.get(name) or super().person(name)
 
+    def _named_in_full_by_surname(self) -> dict[str, list[tuple[tuple[int, int], str, int]]]:
+        """The mentions of people named in full, in order, by surname: made once for the article's list of people
+        (which a speaker remembered replaces, `remember`), where every "says X" read the whole list."""
+        if self._by_surname[0] is not self.people:
+            index: dict[str, list[tuple[tuple[int, int], str, int]]] = {}
+            for mention in self.people:
+                if " " in mention[1]:
+                    index.setdefault(surname(mention[1]), []).append(mention)
+            self._by_surname = (self.people, index)
+        return self._by_surname[1]
+
     def _latest_owner(self, p: int, i: int, name: str) -> str:
         """ "says Pelletier" when the article names Gord and Kayla Pelletier: the one of them last the subject of a
         sentence before, else the one of them named last; "the younger Meekis" the one of them given the lower age."""
         last = surname(name) if " " in name else name
-        owners = [
-            (pos, n, subject) for pos, n, subject in self.people if pos < (p, i) and " " in n and surname(n) == last
-        ]
+        owners = [m for m in self._named_in_full_by_surname().get(last, ()) if m[0] < (p, i)]  # (pos, name, subject)
         before = [(subject, n) for _, n, subject in owners]
         entity = self.entity(p, self.docs[p][i])
         if named_only_later(self.docs, p, i, entity, name, {n for _, n in before}):

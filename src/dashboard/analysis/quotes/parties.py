@@ -77,9 +77,11 @@ def state_of_party_label(ent: Span) -> bool:
 def party_described(root: Token) -> str:
     """The party of a description set off after a name: "Mark Dolan, a Republican from Ohio," -> Republicans."""
     for child in root.children:
+        if child.dep_ != "appos" or child.lower_ not in PARTIES:
+            continue  # most children: no party's word, and nothing before them is read
         start = child.left_edge.i
         set_off = start > 0 and child.doc[start - 1].text in (",", "\u2014", "\u2013")
-        if child.dep_ == "appos" and set_off and child.text[:1].isupper() and child.lower_ in PARTIES:
+        if set_off and child.text[:1].isupper():
             return PARTIES[child.lower_]
     return ""
 

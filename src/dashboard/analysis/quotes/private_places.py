@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import entities_of, text_of
+from dashboard.analysis.doc_text import entities_of, kept, text_of
 
 #: Kinds of speakers who hold no office a place gives ("a fund manager in Boston" works there, for no city).
 _PRIVATE_KINDS = frozenset({"other", "analyst"})
@@ -35,7 +35,7 @@ def without_private_place(profile: tuple[str, str, str], docs: list[Doc]) -> tup
     kind, role, affiliation = profile
     if kind not in _PRIVATE_KINDS or not affiliation or kind == "analyst" and _FORMER.search(role):
         return profile  # "a former Ohio governor": an expert by the office, who served that state
-    mentions = [ent for doc in docs for ent in entities_of(doc) if _bare(text_of(ent)) == affiliation]
+    mentions = [ent for doc in docs for ent in kept(doc, _BY_NAME, _entities_by_name).get(affiliation, ())]
     if not any(map(_lived_in, mentions)) or any(ent.label_ not in _PLACES or _workplace(ent) for ent in mentions):
         return profile
     return kind, role, ""
@@ -58,6 +58,19 @@ def _workplace(ent: Span) -> bool:
     if i >= 0 and ent.doc[i].lower_ == "the":
         i -= 1
     return i >= 0 and ent.doc[i].lower_ in _WORKPLACE_WORDS
+
+
+#: Where each Doc keeps its entities by their bare names (`_entities_by_name`).
+_BY_NAME = "dashboard.entities_by_bare_name"
+
+
+def _entities_by_name(doc: Doc) -> dict[str, list[Span]]:
+    """A Doc's entities by their bare names, in order: made once, where each speaker's profile looked for its
+    affiliation among every entity of the article."""
+    found: dict[str, list[Span]] = {}
+    for ent in entities_of(doc):
+        found.setdefault(_bare(text_of(ent)), []).append(ent)
+    return found
 
 
 def _bare(name: str) -> str:

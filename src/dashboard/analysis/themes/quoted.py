@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import entities_of, text_of
+from dashboard.analysis.doc_text import entities_of, places_of, text_of
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
 from dashboard.analysis.themes.continuation import Reference
 
@@ -42,24 +42,24 @@ def _speaker(doc: Doc | Span) -> Token | None:
     """The pronoun or the last word of the name of whoever speaks the quotation a paragraph opens on, or None."""
     if not len(doc) or doc[0].text not in QUOTE_MARKS:
         return None  # most paragraphs: no quotation at their opening
-    tokens = list(doc[: MAX_QUOTE + 6])
-    close = next((k for k in range(1, len(tokens)) if tokens[k].text in QUOTE_MARKS), None)
-    if close is None or close < 2 or tokens[close - 1].text != ",":
+    end = min(len(doc), MAX_QUOTE + 6)  # the words read: the closing mark found among the marks, no Token of the rest
+    close = next((k for k in places_of(doc, QUOTE_MARKS) if 1 <= k < end), None)
+    if close is None or close < 2 or doc[close - 1].text != ",":
         return None
     k = close + 1
-    said_first = k < len(tokens) and _speech(tokens[k])  # '"...," said Qureshi'
+    said_first = k < end and _speech(doc[k])  # '"...," said Qureshi'
     k += 1 if said_first else 0
-    if k < len(tokens) and tokens[k].lower_ in SPEAKER_PRONOUNS:
+    if k < end and doc[k].lower_ in SPEAKER_PRONOUNS:
         last = k
     else:
         last = k - 1  # the last word of a name: "Imran Qureshi"
-        while last + 1 < len(tokens) and tokens[last + 1].pos_ == "PROPN":
+        while last + 1 < end and doc[last + 1].pos_ == "PROPN":
             last += 1
         if last < k:
             return None
     if said_first:
-        return tokens[last]
-    return tokens[last] if last + 1 < len(tokens) and _speech(tokens[last + 1]) else None
+        return doc[last]
+    return doc[last] if last + 1 < end and _speech(doc[last + 1]) else None
 
 
 def _speech(token: Token) -> bool:
