@@ -1309,11 +1309,11 @@ KNOWN_MISSES = frozenset(
         # themes/airspace.py): 6 left. A state speaks through its "water ministry" also when the tagger takes the noun
         # for a name (see themes/state_voices.py): 5 left. Left by pattern: diplomacy missed for a downstream dispute's
         # continuation told through the dam and its water; trade missed for a plant built by a foreign group;
-        # diplomacy given to border forces' accusations of a crossing
+        # diplomacy given to border forces' accusations of a crossing (mended with the seventy-fifth batch: a state's
+        # armed body telling of fighting beside another state, see test_theme_arms_exports.py): 4 left
         "Analysts say neither side is likely to g",  # missed diplomacy: Egypt protests as Ethiopia begins fifth
         'Water experts were cautious. "Sharing da',  # missed diplomacy: Iraq and Turkey agree to share Tigris
         "But India can stop sharing flood data an",  # missed diplomacy: India suspends Indus Waters Treaty
-        "Bangladesh's border force said Indian tr",  # given diplomacy: Bangladeshi guard killed as border
         "Rabat is also betting on desalination. A",  # missed trade: Analysis: Morocco's sixth dry year
         # the sixty-fifth batch (climate diplomacy, carbon trade and climate security, as agency copy, climate desks and
         # policy web analysis tell them): 16 blind of 62, no label slip. Mended: the negotiation of the climate between
@@ -1473,8 +1473,15 @@ KNOWN_MISSES = frozenset(
         "Chief executive Colm Darragh said the p",  # given trade: the same bank's card payments abroad
         # the seventy-fifth batch (arms exports, the defence industry and export licences between states, as agency
         # copy, the regional press, the financial press, the business desk and a local weekly tell them): 11 blind of
-        # 60, one a label slip (trade made a label of the state calling the export ban illegal; still wrong).
-        "Armenia's defence ministry said Azerba",  # given diplomacy: shelling at a border told by a defence ministry
+        # 60, one a label slip (trade made a label of the state calling the export ban illegal; still wrong). Mended:
+        # the arms of a body or a chair, a club's target shooting and a council's trading standards officers as no arms
+        # of war, and a state's armed body (its defence ministry, army, border force) telling of fighting beside another
+        # state as no relations unless it takes a stand (see test_theme_arms_exports.py): 7 left, and one paragraph of
+        # the sixty-fourth batch mended. Left by pattern: military missed for drones told as goods (a ban on their
+        # parts, a state denying it supplied them, engines traced to a drone factory: "drone" weighed as a UAV gave
+        # war to five paragraphs of drone shows and start-ups in other batches, dropped) and for a bloc's rule on arms
+        # licences told with no word of arms; diplomacy missed for a member's exemption won from a bloc's ban and for
+        # cooperation between two navies; trade missed for frigates a state orders from a yard abroad
         "Under EU rules, each member state decid",  # missed military: a bloc's rule on members' arms licences
         "BRUSSELS, Oct 9 (Corbel) - European Uni",  # missed military: a ban on drone parts to a state
         "Iran's foreign ministry said the ban wa",  # missed military: the state denying it supplied drones
@@ -1482,9 +1489,6 @@ KNOWN_MISSES = frozenset(
         "Hungary, which had held up the measure",  # missed diplomacy: a member's exemption won from a bloc's ban
         "Denmark has ordered three frigates from",  # missed trade: frigates ordered from a yard abroad
         "Britain's defence secretary called the order \"a vote",  # missed diplomacy: cooperation between two navies
-        "An oak armchair with carved lions on it",  # given military: a chair's carved arms
-        "Sparkle Fireworks on Quay Street has lo",  # given military: a fireworks shop's rockets
-        "Members of the Kilbraith Rifle Club, wh",  # given military: a rifle club's shoot
         # Mended by frequency (patterns wrong in three batches or more, see test_theme_frequent_misses.py): a coast
         # guard as a state's armed force at sea (the twentieth, twenty-first and twenty-eighth batches), the UN
         # Security Council's name as no word of war (the twenty-ninth), an appeal to allies as diplomacy's phrase (the

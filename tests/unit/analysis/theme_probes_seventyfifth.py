@@ -40,7 +40,14 @@ label too (relabelled; it stays wrong, military missed). Wrong: military missed 
 licences, for the ban on drone parts, for the state denying it and for parts traced to a drone factory; diplomacy
 missed for a member's exemption won from the ban and for a minister on cooperation between two navies; trade missed
 for frigates ordered from a yard abroad; diplomacy given to shelling at a border reported by a defence ministry;
-military given to a chair's carved arms, a fireworks shop's rockets and a rifle club's shoot.
+military given to a chair's carved arms, a fireworks shop's rockets and a rifle club's shoot. Mended: the arms of a body
+or a chair, a club's target shooting and a council's trading standards officers as no arms of war, and a state's
+armed body (its defence ministry, army, border force; not a defence minister) telling of fighting beside another state
+as no relations unless it takes a stand (see test_theme_arms_exports.py): 7 left. Left by pattern: military missed for
+drones told as goods (a ban on their parts, a state denying it supplied them, engines traced to a drone factory;
+weighing "drone" as a UAV gave war to drone shows and start-ups of other batches, so it was dropped) and for a bloc's
+rule on members' arms licences told with no word of arms; diplomacy missed for a member's exemption won from a bloc's
+ban and for a minister on cooperation between two navies; trade missed for frigates a state orders from a yard abroad.
 All written for these tests; none is taken from any corpus.
 """
 
