@@ -60,7 +60,8 @@ theme_probes_seventieth.py and
 theme_probes_seventyfirst.py and
 theme_probes_seventysecond.py and
 theme_probes_seventythird.py and
-theme_probes_seventyfourth.py),
+theme_probes_seventyfourth.py and
+theme_probes_seventyfifth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -102,6 +103,7 @@ from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventeenth import SEVENTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventieth import SEVENTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_seventyfifth import SEVENTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventyfirst import SEVENTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_seventyfourth import SEVENTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventysecond import SEVENTYSECOND_ARTICLES
@@ -241,6 +243,7 @@ ALL_ARTICLES = (
     + SEVENTYSECOND_ARTICLES
     + SEVENTYTHIRD_ARTICLES
     + SEVENTYFOURTH_ARTICLES
+    + SEVENTYFIFTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1303,11 +1306,11 @@ KNOWN_MISSES = frozenset(
         # themes/airspace.py): 6 left. A state speaks through its "water ministry" also when the tagger takes the noun
         # for a name (see themes/state_voices.py): 5 left. Left by pattern: diplomacy missed for a downstream dispute's
         # continuation told through the dam and its water; trade missed for a plant built by a foreign group;
-        # diplomacy given to border forces' accusations of a crossing
+        # diplomacy given to border forces' accusations of a crossing (mended with the seventy-fifth batch: a state's
+        # armed body telling of fighting beside another state, see test_theme_arms_exports.py): 4 left
         "Analysts say neither side is likely to g",  # missed diplomacy: Egypt protests as Ethiopia begins fifth
         'Water experts were cautious. "Sharing da',  # missed diplomacy: Iraq and Turkey agree to share Tigris
         "But India can stop sharing flood data an",  # missed diplomacy: India suspends Indus Waters Treaty
-        "Bangladesh's border force said Indian tr",  # given diplomacy: Bangladeshi guard killed as border
         "Rabat is also betting on desalination. A",  # missed trade: Analysis: Morocco's sixth dry year
         # the sixty-fifth batch (climate diplomacy, carbon trade and climate security, as agency copy, climate desks and
         # policy web analysis tell them): 16 blind of 62, no label slip. Mended: the negotiation of the climate between
@@ -1463,6 +1466,24 @@ KNOWN_MISSES = frozenset(
         "Four other Caribbean states with simila",  # missed diplomacy: states agreeing a common price
         "Belarusian guards, in videos posted by ",  # missed diplomacy: guards pushing migrants back to the other side
         "Chief executive Colm Darragh said the p",  # given trade: the same bank's card payments abroad
+        # the seventy-fifth batch (arms exports, the defence industry and export licences between states, as agency
+        # copy, the regional press, the financial press, the business desk and a local weekly tell them): 11 blind of
+        # 60, one a label slip (trade made a label of the state calling the export ban illegal; still wrong). Mended:
+        # the arms of a body or a chair, a club's target shooting and a council's trading standards officers as no arms
+        # of war, and a state's armed body (its defence ministry, army, border force) telling of fighting beside another
+        # state as no relations unless it takes a stand (see test_theme_arms_exports.py): 7 left, and one paragraph of
+        # the sixty-fourth batch mended. Left by pattern: military missed for drones told as goods (a ban on their
+        # parts, a state denying it supplied them, engines traced to a drone factory: "drone" weighed as a UAV gave
+        # war to five paragraphs of drone shows and start-ups in other batches, dropped) and for a bloc's rule on arms
+        # licences told with no word of arms; diplomacy missed for a member's exemption won from a bloc's ban and for
+        # cooperation between two navies; trade missed for frigates a state orders from a yard abroad
+        "Under EU rules, each member state decid",  # missed military: a bloc's rule on members' arms licences
+        "BRUSSELS, Oct 9 (Corbel) - European Uni",  # missed military: a ban on drone parts to a state
+        "Iran's foreign ministry said the ban wa",  # missed military: the state denying it supplied drones
+        "A customs investigation in Poland last",  # missed military: engines traced to a drone factory
+        "Hungary, which had held up the measure",  # missed diplomacy: a member's exemption won from a bloc's ban
+        "Denmark has ordered three frigates from",  # missed trade: frigates ordered from a yard abroad
+        "Britain's defence secretary called the order \"a vote",  # missed diplomacy: cooperation between two navies
         # Mended by frequency (patterns wrong in three batches or more, see test_theme_frequent_misses.py): a coast
         # guard as a state's armed force at sea (the twentieth, twenty-first and twenty-eighth batches), the UN
         # Security Council's name as no word of war (the twenty-ninth), an appeal to allies as diplomacy's phrase (the

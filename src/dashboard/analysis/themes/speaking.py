@@ -42,6 +42,10 @@ ANSWER_IDS = frozenset(hash_string(word) for word in ANSWERS | WRONG_WORDS)
 #: The words of wrong alone by their ids, for a capital beside another state that calls what it answers wrong (its
 #: paragraph's other verbs may be anyone's: "declined to respond" in a debate).
 WRONG_IDS = frozenset(hash_string(word) for word in WRONG_WORDS)
+#: A state's armed bodies, and the words of its ministry of them: its defence ministry, army, navy or border force
+#: telling of fighting beside another state tell of war, not of relations, unless they take a stand towards it.
+ARMED_BODIES = frozenset(["army", "military", "navy", "forces", "force"])
+ARMED_MINISTRIES = frozenset(["defence", "defense"])
 #: How the scoring explains a state speaking alone.
 STATE_SPEAKS = "state speaks: "
 
@@ -49,9 +53,18 @@ STATE_SPEAKS = "state speaks: "
 def speaking_share(doc: Doc | Span, speaking: str) -> float:
     """The share of the acting weight that a capital acting beside another party adds ("Beijing say"): all of it when
     it takes a stand ("Tokyo protested") or says that it answers, as a state speaking alone does ("Washington said
-    the transit was routine. Beijing called it a provocation")."""
+    the transit was routine. Beijing called it a provocation"); none when it only tells through an armed body
+    (ARMED_BODIES: "Armenia's defence ministry said Azerbaijani forces shelled villages" is a war report)."""
     called = _said_so(doc, speaking, WRONG_IDS)
-    return 1.0 if speaking.rsplit(" ", 1)[-1] in STANCES or called else CAPITAL_ACTING_SHARE
+    if speaking.rsplit(" ", 1)[-1] in STANCES or called:
+        return 1.0
+    return 0.0 if _armed(speaking.casefold().split()[:-1]) else CAPITAL_ACTING_SHARE
+
+
+def _armed(voice: list[str]) -> bool:
+    """Whether a state's voice is its armed body ("Armenia's defence ministry", "Bangladesh's border force"), not a
+    person in office ("Canada's defence minister" is a politician who speaks for relations too)."""
+    return len(voice) > 1 and (voice[-1] in ARMED_BODIES or (voice[-1] == "ministry" and voice[-2] in ARMED_MINISTRIES))
 
 
 def alone_share(doc: Doc | Span, alone: str) -> float:
