@@ -146,7 +146,8 @@ class Mentions:
 
     def asks(self, position: tuple[int, int], p: int, i: int) -> bool:
         """Whether the mention at (paragraph, token) asks a question in the sentence of token i of paragraph p ("Asked
-        by Tom Hale whether she would run, she said"): the asker is no antecedent of the answer's pronoun."""
+        by Tom Hale whether she would run, she said"), or is named in the question put before it ("Asked whether Tom
+        Hale would run, she said"): neither the asker nor the one asked about is the answer's pronoun."""
         if position[0] != p:
             return False  # most mentions: in another paragraph, whose sentence cannot be this one
         token = self.docs[position[0]][position[1]]
@@ -154,7 +155,17 @@ class Mentions:
             token = token.head
         by = token.head
         asked = token.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in _ASKING
-        return asked and token.sent.start == self.docs[p][i].sent.start
+        return (asked or _in_question_put(token, i)) and token.sent.start == self.docs[p][i].sent.start
+
+
+def _in_question_put(token: Token, i: int) -> bool:
+    """Whether a token stands in a participle clause of asking, which the participle opens (perhaps after "when"),
+    that ends before token i ("Asked whether Chad would help, she said": Chad)."""
+    for clause in token.ancestors:
+        if clause.dep_ == "advcl" and clause.lemma_.lower() in _ASKING:
+            opened = clause.left_edge == clause or clause.left_edge.lower_ == "when"
+            return opened and clause.right_edge.i < i
+    return False
 
 
 def _whole(ent: Span) -> Span:
