@@ -155,8 +155,16 @@ ARTICLES = {
     "trial": TRIAL,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 12 of 52 required when the batch was written (blind).
-WRONG_TODAY = 12
+#: measured: 12 of 52 required when the batch was written (blind). Then 2: a name one goes by ("the militants'
+#: leader, who calls himself X,") names the one described, and the "call" of oneself by a name is no quote
+#: (self_named, 2); one named inside the question put to a speaker ("Asked whether Nigeria would ask Chad …, she said")
+#: is no antecedent of the answer's pronoun (mentions, 2); "advised Finns against all travel" is a quote, as "warned
+#: against" is (lexicon, 1); a bare "the analyst" after a think tank's programme head, whose role holds no such word,
+#: is the latest expert named (analyst_descriptions, 2); the "her" of "vowed to … bring her home" is the one brought
+#: and tells nothing of the subject's gender (genders, 2). Left by pattern: a person's full name set beside a noun
+#: that mostly names a company ("A kidnap insurer in London, Piers X of Y,") taken for a company, so the "he" after
+#: goes to the firm after "of", which the recogniser tagged a person (2).
+WRONG_TODAY = 2
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
