@@ -66,7 +66,7 @@ CLAIM: tuple[str, ...] = (
     "Nigeria’s information minister, Halima Dankwambo-Pierce, told reporters in Abuja that the government would not "
     "negotiate with “people who bomb women buying onions.” Asked whether Nigeria would ask Chad for help on the "
     "islands, she said talks were under way.",
-    "Telegram did not respond to a request for comment. The group’s channel had about 9,000 subscribers on Sunday.",
+    "Telegram did not reply to an emailed question about the channel, which had about 9,000 subscribers on Sunday.",
 )
 
 KIDNAP: tuple[str, ...] = (

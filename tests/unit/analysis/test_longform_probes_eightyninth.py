@@ -49,7 +49,7 @@ ALI = "Fatuma Ali-Prentice"
 #: “…”"), which is one quote. A quotation that follows "“…,” X said." with no new cue and a second "that" clause of one
 #: speaker in one sentence ("… but that …", "… and that …") belong to the quote before and are optional as quotes of
 #: their own. No quote at all: "claimed responsibility" (the act; its "saying …" is the quote), "declined to comment",
-#: "did not respond to a request for comment", "could not independently verify", "pleaded not guilty", "adjourned",
+#: "did not reply to an emailed question", "could not independently verify", "pleaded not guilty", "adjourned",
 #: "held up photographs". Borderline and optional: a lead's "the state police chief said" before the chief is named,
 #: unnamed sources (a hospital official "who spoke on condition of anonymity", "a spokesperson for the charity said", a
 #: security source and a diplomat "who asked not to be named"), groups ("Traders said", "her family said", "the family
