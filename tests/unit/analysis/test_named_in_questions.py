@@ -23,3 +23,12 @@ def test_a_person_named_in_the_question_is_not_the_answer_s_he(nlp):
         "whether the club would sell Omar Lindqvist-Baye, he said no offer had come in.",
     )
     assert [speaker for speaker, _ in rows] == ["Denis Aubertin-Kale"] * 2
+
+
+def test_the_one_asked_is_still_the_answer_s_he(nlp):
+    rows = said_by(
+        nlp,
+        f"When I asked Tomas Berglund-Ray if he would back the levy, he grinned and said, {L}Ask me in May.{R}",
+        f"When Berglund-Ray was asked whether Ines Darrow-Kite would run, he laughed and said, {L}Ask her.{R}",
+    )
+    assert [speaker for speaker, _ in rows] == ["Tomas Berglund-Ray"] * 2

@@ -17,6 +17,8 @@ from dashboard.analysis.quotes.split_bodies import first_part_before_and, rest_a
 
 #: Verbs of putting a question ("asked by", "pressed by"): the one who asks is no antecedent of the answer.
 _ASKING = frozenset({"ask", "press", "question", "quiz", "challenge", "interview"})
+#: Dependencies of the one a question is put to or by, under the verb of asking ("I asked Tom", "Tom was asked").
+_ASKED = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
 #: Dependencies of a clause's subject ("Ratings agency Holm & Reed affirmed": the name set beside it too).
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -159,12 +161,14 @@ class Mentions:
 
 
 def _in_question_put(token: Token, i: int) -> bool:
-    """Whether a token stands in a participle clause of asking, which the participle opens (perhaps after "when"),
-    that ends before token i ("Asked whether Chad would help, she said": Chad)."""
+    """Whether a token stands in what was asked by a clause of asking that ends before token i ("Asked whether Chad
+    would help, she said": Chad); not the one asked ("When I asked Tom if …, he said", "When Tom was asked if …")."""
+    below = token
     for clause in token.ancestors:
         if clause.dep_ == "advcl" and clause.lemma_.lower() in _ASKING:
-            opened = clause.left_edge == clause or clause.left_edge.lower_ == "when"
-            return opened and clause.right_edge.i < i
+            return below.dep_ not in _ASKED and clause.right_edge.i < i
+        below = clause
+    return False
     return False
 
 
