@@ -60,3 +60,12 @@ def test_an_untagged_full_name_of_another_of_a_family_is_who_a_later_he_stands_f
         f"{L}I know every pothole on that road,{R} he says.",
     )
     assert [speaker for speaker, _ in rows] == ["Shane Bellamy"]
+
+
+def test_a_leader_who_calls_himself_by_a_name_is_that_name_and_the_naming_says_nothing(nlp):
+    rows = said_by(
+        nlp,
+        "In a video posted online, the gang’s leader, who calls himself Timo Rask-Varela, said his men would "
+        "block the highway until the governor resigned.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Timo Rask-Varela"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.self_named import calls_self_by_name
+
 #: Words that open a noun phrase as someone's ("her hero", "its worst week").
 _POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 
@@ -35,8 +37,8 @@ _WHERE_CALLED = frozenset({"back", "home", "in", "up", "together", "out", "away"
 
 def call_says_nothing(child: Token) -> bool:
     """Whether `child`, the object or the parser's predicate of a "call", says nothing: a summons or a thing
-    foreseen."""
-    return summoned(child) or foreseen(child)
+    foreseen, or a name one goes by ("who calls himself Tomas Vey")."""
+    return summoned(child) or foreseen(child) or calls_self_by_name(child)
 
 
 def foreseen(child: Token) -> bool:

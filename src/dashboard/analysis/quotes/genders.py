@@ -21,6 +21,8 @@ PERSON_NOUN_GENDERS = KIN_GENDERS | dict.fromkeys(("man", "boy", "gentleman"), "
 PERSON_NOUN_GENDERS |= dict.fromkeys(("woman", "girl", "lady"), "f")
 #: Words ending in "-man" that name no man: a nationality ("German Chancellor"), a people or a thing.
 _NOT_MEN = frozenset({"human", "inhuman", "superhuman", "german", "roman", "ottoman", "shaman", "talisman"})
+#: Verbs of bringing someone home ("bring her home", "fly him home").
+_BRINGING = frozenset({"bring", "send", "fly", "take", "welcome", "escort", "get", "ship"})
 #: Dependencies of a pronoun that is an object of a verb, directly or through a preposition.
 _OBJECTS = frozenset({"dobj", "dative", "iobj", "pobj"})
 
@@ -80,6 +82,7 @@ def learn_genders(mentions: Mentions, profiles: dict[str, Gendered]) -> None:
                         if t.lower_ in _PRONOUN_GENDER
                         and t.i not in aside
                         and not _object_of(t, ent.root.head)
+                        and not _brought_home(t)
                         and not _other_person_noun_before(t, ent.root)
                     }
                     if len(after) == 1:
@@ -148,6 +151,15 @@ def _post_of_another(name: Token) -> set[int]:
             if held and post.head.head == clause or held and post.head == clause:
                 found |= {t.i for t in post.children if t.dep_ == "poss" and t.lower_ in _PRONOUN_GENDER}
     return found
+
+
+def _brought_home(pronoun: Token) -> bool:
+    """ "vowed to bring her home": the one brought, whom the parser read as the owner of "home" right after a verb of
+    bringing, someone other than the subject, whose gender it tells nothing of ("sold her home" is her own)."""
+    home = pronoun.head
+    if pronoun.dep_ != "poss" or home.lower_ != "home" or home.i != pronoun.i + 1:
+        return False
+    return pronoun.i > 0 and home.head.i == pronoun.i - 1 and home.head.lemma_.lower() in _BRINGING
 
 
 def _object_of(pronoun: Token, verb: Token) -> bool:

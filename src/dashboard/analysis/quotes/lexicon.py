@@ -53,6 +53,7 @@ PREPOSITION_CUES = frozenset(
         ("warn", "against"),
         ("point", "to"),
         ("caution", "against"),
+        ("advise", "against"),
         ("complain", "about"),
         ("believe", "in"),
         ("accuse", "of"),
@@ -60,6 +61,9 @@ PREPOSITION_CUES = frozenset(
         ("ask", "about"),
     }
 )
+
+#: Cues with the preposition that says what they charge, warn or advise of, which the parser may hang on their object.
+OBJECT_PREPOSITIONS = frozenset(pair for pair in PREPOSITION_CUES if pair[0] in ("accuse", "warn", "advise"))
 
 #: Cues that ask: "asked them if they …", "wondered whether …" is what was asked.
 QUESTION_CUES = frozenset({"ask", "wonder", "question", "inquire"})

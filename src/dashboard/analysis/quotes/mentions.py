@@ -17,6 +17,8 @@ from dashboard.analysis.quotes.split_bodies import first_part_before_and, rest_a
 
 #: Verbs of putting a question ("asked by", "pressed by"): the one who asks is no antecedent of the answer.
 _ASKING = frozenset({"ask", "press", "question", "quiz", "challenge", "interview"})
+#: Dependencies of the one a question is put to or by, under the verb of asking ("I asked Tom", "Tom was asked").
+_ASKED = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
 #: Dependencies of a clause's subject ("Ratings agency Holm & Reed affirmed": the name set beside it too).
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -146,7 +148,8 @@ class Mentions:
 
     def asks(self, position: tuple[int, int], p: int, i: int) -> bool:
         """Whether the mention at (paragraph, token) asks a question in the sentence of token i of paragraph p ("Asked
-        by Tom Hale whether she would run, she said"): the asker is no antecedent of the answer's pronoun."""
+        by Tom Hale whether she would run, she said"), or is named in the question put before it ("Asked whether Tom
+        Hale would run, she said"): neither the asker nor the one asked about is the answer's pronoun."""
         if position[0] != p:
             return False  # most mentions: in another paragraph, whose sentence cannot be this one
         token = self.docs[position[0]][position[1]]
@@ -154,7 +157,19 @@ class Mentions:
             token = token.head
         by = token.head
         asked = token.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in _ASKING
-        return asked and token.sent.start == self.docs[p][i].sent.start
+        return (asked or _in_question_put(token, i)) and token.sent.start == self.docs[p][i].sent.start
+
+
+def _in_question_put(token: Token, i: int) -> bool:
+    """Whether a token stands in what was asked by a clause of asking that ends before token i ("Asked whether Chad
+    would help, she said": Chad); not the one asked ("When I asked Tom if …, he said", "When Tom was asked if …")."""
+    below = token
+    for clause in token.ancestors:
+        if clause.dep_ == "advcl" and clause.lemma_.lower() in _ASKING:
+            return below.dep_ not in _ASKED and clause.right_edge.i < i
+        below = clause
+    return False
+    return False
 
 
 def _whole(ent: Span) -> Span:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.abbreviations import offices
 from dashboard.analysis.names import SEATS
+from dashboard.analysis.quotes.analyst_descriptions import expert_described
 from dashboard.analysis.quotes.body_chiefs import (
     central_bank_posts,
     central_bank_words,
@@ -116,6 +117,7 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
         return leader  # "the union leader" after "The union's national secretary, X,"
     held = role_set_beside(cast, p, token) or rank_holder(cast, p, token)  # "the drummer, Terry Oduya,"; "Sgt. X"
     held = held or member_by_body_name(cast, p, token)  # "the conservation officer" of "Conservation Officer Service"
+    held = held or expert_described(cast, p, token, word)  # "the analyst" after "Ann Roe, who leads the think tank's …"
     if held is not None and not owner_fits(owned, cast.profiles.get(held.name, Profile())):
         return None  # "Brazil's lead negotiator" when only the European Union's was named
     return held

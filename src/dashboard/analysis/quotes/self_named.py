@@ -3,7 +3,9 @@ identified herself as Ana Ruiz" name the one described, as an apposition would. 
 own name ("his name", "her first name", "himself"), so that "a clerk who gave the file to Ana Ruiz" names no one.
 Also a name set off by commas that the parser hung as the object of the role's preposition, with the place before
 it hung under the name ("Ruritania's ambassador to Oslo, Ana Ruiz, said": "Ana Ruiz" the object of "to"). And an
-untagged full name whose given name is not that of the person known by its surname is someone else of that family."""
+untagged full name whose given name is not that of the person known by its surname is someone else of that family.
+A name one goes by ("the gang's leader, who calls himself Tomas Vey,") names the one described too, and a "call" of
+oneself by a name says nothing: it is no statement."""
 
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ def names_given_as(noun: Token) -> list[Token]:
     his name only as Mr. Ode," -> Ode); none when there is no such clause."""
     found = []
     for clause in noun.rights:
+        if clause.dep_ == "relcl" and (name := _name_called_by(clause)) is not None:
+            found.append(name)  # "the militants' leader, who calls himself Abu Vey,"
         if clause.dep_ != "relcl" or clause.lemma_.lower() not in _TELLING or not _own_name(clause):
             continue
         objects = [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
@@ -37,6 +41,19 @@ def _own_name(clause: Token) -> bool:
         if child.lemma_.lower() == "name" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children):
             return True
     return False
+
+
+def calls_self_by_name(child: Token) -> bool:
+    """Whether `child`, a dependent of a "call", is the self or the name of "calls himself Tomas Vey": a name one goes
+    by, which says nothing ("called himself a victim", a description, may)."""
+    return child.dep_ in ("dobj", "oprd") and _name_called_by(child.head) is not None
+
+
+def _name_called_by(verb: Token) -> Token | None:
+    """The proper noun that "call" gives its reflexive object ("calls himself Abu Vey": Vey), or None."""
+    if verb.lemma_.lower() != "call" or not any(c.dep_ == "dobj" and c.lower_ in _SELVES for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
 
 
 def name_set_off(obj: Token) -> list[Token]:

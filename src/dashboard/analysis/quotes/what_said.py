@@ -20,6 +20,7 @@ from dashboard.analysis.quotes.lexicon import (
     INFINITIVE_CUES,
     NOMINAL_CUES,
     OBJECT_INFINITIVE_CUES,
+    OBJECT_PREPOSITIONS,
     PREDICATE_CUES,
     QUESTION_CUES,
 )
@@ -48,8 +49,6 @@ send post air broadcast lead conduct join cover watch hear win lose open close p
 _WHOLE_WITHOUT_OBJECT = frozenset({"xcomp", "ccomp", "attr", "acomp", "dative", "nsubjpass"})
 #: Prepositions after the listener whose object is what was told about, with a "that" clause of its own.
 _TOLD_ABOUT = frozenset({"about", "of", "over", "regarding", "against"})
-#: Cues with the preposition that says what they charge or warn of, which the parser may hang on their object.
-_OBJECT_PREPOSITIONS = frozenset({("accuse", "of"), ("warn", "of"), ("warn", "about"), ("warn", "against")})
 #: Tags of a verb joined to the phrase that tells another deed of the speaker ("accused X of lying and urged …").
 _DEED = frozenset({"VB", "VBD", "VBZ", "VBP"})
 #: Words of time after a cue that the parser may take for the conjunction of the clause said after them.
@@ -265,7 +264,7 @@ def preposition_on_object(verb: Token, base: str) -> tuple[list[Token], str]:
     and the preposition joins the cue."""
     for obj in (c for c in verb.rights if c.dep_ == "dobj"):
         for prep in (c for c in obj.rights if c.dep_ == "prep"):
-            if (base, prep.lower_) in _OBJECT_PREPOSITIONS and any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            if (base, prep.lower_) in OBJECT_PREPOSITIONS and any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
                 deed = min((c.left_edge.i for c in prep.subtree if c.dep_ == "conj" and c.tag_ in _DEED), default=None)
                 return [t for t in obj.subtree if deed is None or t.i < deed], prep.lower_  # not "… and urged …"
     return [], ""
