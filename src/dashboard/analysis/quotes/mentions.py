@@ -169,7 +169,6 @@ def _in_question_put(token: Token, i: int) -> bool:
             return below.dep_ not in _ASKED and clause.right_edge.i < i
         below = clause
     return False
-    return False
 
 
 def _whole(ent: Span) -> Span:
