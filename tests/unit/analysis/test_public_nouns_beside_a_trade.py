@@ -1,7 +1,7 @@
 """ "The ministry said", "the department said", "the agency said" or "the authority said" after a public body and a
 company the article described by its trade ("the drugmaker Y", "the retailer Y") never stands for the company: no
 one calls a drugmaker a ministry or an agency (acted_bodies.plies_trade, in named_last and where "the <noun>" is the
-body that spoke or acted last)."""
+body that spoke or acted last, or the company of the person who spoke last)."""
 
 from __future__ import annotations
 
@@ -60,3 +60,14 @@ def test_the_department_after_a_retailer_alone_is_not_the_retailer(nlp):
         "The department said the shops could reopen once they had passed a second inspection.",
     )
     assert "Pellham Foods" not in speakers
+
+
+def test_the_agency_after_a_drugmaker_s_spokeswoman_spoke_is_the_council(nlp):
+    speakers = _speakers(
+        nlp,
+        "The Fjordane Drug Council cleared a migraine tablet on Friday. Lise Aamot, a spokeswoman for the drugmaker "
+        "Halvard Pharma, said the company would start selling it in May.",
+        "The agency said the tablet had eased headaches within two hours for most patients in its trials.",
+    )
+    assert "Fjordane Drug Council" in speakers
+    assert "Halvard Pharma" not in speakers

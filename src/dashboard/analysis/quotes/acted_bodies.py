@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.apposed_trades import company_apposed_to_trade
 from dashboard.analysis.quotes.body_phrases import may_mean
-from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PUBLIC_BODY_NOUNS
+from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PUBLIC_BODY_NOUNS, STATE_BODY_NOUNS
 from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
-from dashboard.analysis.quotes.state_bodies import STATE_BODY_NOUNS
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.institutions import Institutions
