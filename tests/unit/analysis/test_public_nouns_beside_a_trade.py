@@ -71,3 +71,18 @@ def test_the_agency_after_a_drugmaker_s_spokeswoman_spoke_is_the_council(nlp):
     )
     assert "Fjordane Drug Council" in speakers
     assert "Halvard Pharma" not in speakers
+
+
+def test_the_agency_after_a_transit_operator_or_a_city_owned_utility_is_that_body(nlp):
+    """Public bodies ply these trades too: "the agency" may still be the one so described."""
+    transit = _speakers(
+        nlp,
+        "The transit operator Tamsin Valley Transit will raise bus fares by a dollar in July.",
+        "The agency said the rise would pay for longer evening hours on six routes.",
+    )
+    water = _speakers(
+        nlp,
+        "The city-owned utility Corrigan Water will raise rates by 9 percent in July.",
+        "The agency said the rise would pay for new pipes under the old town.",
+    )
+    assert (transit, water) == ({"Tamsin Valley Transit"}, {"Corrigan Water"})

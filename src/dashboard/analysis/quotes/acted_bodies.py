@@ -25,13 +25,18 @@ agency union charity organisation organization tank centre center group business
 TRADE_NOUNS = COMPANY_NOUNS - PUBLIC_BODY_NOUNS - _NOT_ONLY_BUSINESS
 #: Nouns that name a public body ("the regulator", "the ministry", "the agency", "the commission").
 PUBLIC_NOUNS = PUBLIC_BODY_NOUNS | STATE_BODY_NOUNS
+#: Trades a public body plies too ("the transit operator X", "the city-owned utility Y", "the state pension fund Z",
+#: "the public broadcaster W"): a body described by one may still be what "the agency" means.
+_PUBLIC_TRADES = words("""
+operator utility fund bank lender railway railroad broadcaster insurer exporter importer cooperative
+""")
 
 
-def plies_trade(cast: People, name: str) -> bool:
-    """Whether the article described a body by its trade ("the drugmaker Y", "Y, a carmaker,") and named no public
-    body: no noun of a public body stands for it ("the drugmaker Y won the X Board's approval. The agency said" is
-    the board; no one calls a drugmaker an agency or a ministry)."""
-    return bool(cast.described_nouns.get(name, set()) & TRADE_NOUNS) and not _public(cast, name)
+def plies_trade(cast: People, name: str, trades: frozenset[str] = TRADE_NOUNS - _PUBLIC_TRADES) -> bool:
+    """Whether the article described a body by a trade only companies ply ("the drugmaker Y", "Y, a carmaker,"; by
+    any of `trades`) and it is no public body by its name or what the article called it: no noun of a public body
+    stands for it ("the drugmaker Y won the X Board's approval. The agency said" is the board)."""
+    return bool(cast.described_nouns.get(name, set()) & trades) and not _public(cast, name)
 
 
 def body_that_acted(cast: Institutions, p: int, i: int, noun: str) -> str:

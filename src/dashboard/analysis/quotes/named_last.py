@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.acted_bodies import PUBLIC_NOUNS, plies_trade
+from dashboard.analysis.quotes.acted_bodies import PUBLIC_NOUNS, TRADE_NOUNS, plies_trade
 from dashboard.analysis.quotes.counsel_firms import names_counsel_firm
 from dashboard.analysis.quotes.ministers_bodies import body_of_portfolio
 from dashboard.analysis.quotes.organisations import NO_BUSINESSES, PUBLIC, UNION, organisation_type
@@ -43,13 +43,15 @@ def public_body_named_last(cast: People, p: int, i: int) -> str:
 def only_one_named(cast: People, p: int, token: Token) -> str:
     """ "the aid group Relief Without Borders … The charity said": the one organisation (no public body) named in
     this paragraph or the one before, when no other is; for a public body's noun ("the agency"), none described by
-    its trade, and when only such were named, the one public body named there ("the regulator, the X Board, approved
-    a drug of the drugmaker Y. The agency said": no one calls a drugmaker an agency)."""
+    a trade only companies ply, and when every other was described by a trade, the one public body named there ("the
+    regulator, the X Board, approved a drug of the drugmaker Y. The agency said": no one calls a drugmaker an
+    agency; nor "the utility Y" beside a regulator)."""
     public = token.lemma_.lower() in PUBLIC_NOUNS
-    names = {name for _, name in _named_just_before(cast, p, token.i, lambda kind: kind not in PUBLIC, public=public)}
-    if public and not names and _named_just_before(cast, p, token.i, lambda kind: kind not in PUBLIC):
+    others = [name for _, name in _named_just_before(cast, p, token.i, lambda kind: kind not in PUBLIC)]
+    if public and others and all(plies_trade(cast, name, TRADE_NOUNS) for name in others):
         bodies = {name for _, name in _named_just_before(cast, p, token.i, lambda kind: kind in PUBLIC)}
         return bodies.pop() if len(bodies) == 1 else ""
+    names = {name for _, name in _named_just_before(cast, p, token.i, lambda kind: kind not in PUBLIC, public=public)}
     return names.pop() if len(names) == 1 else ""
 
 
