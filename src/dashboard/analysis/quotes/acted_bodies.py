@@ -11,17 +11,32 @@ from typing import TYPE_CHECKING
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.apposed_trades import company_apposed_to_trade
 from dashboard.analysis.quotes.body_phrases import may_mean
-from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PUBLIC_BODY_NOUNS
+from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PUBLIC_BODY_NOUNS, STATE_BODY_NOUNS
 from dashboard.analysis.quotes.organisations import PUBLIC, organisation_type
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.institutions import Institutions
+    from dashboard.analysis.quotes.people import People
 
 #: Company nouns that can only mean a business: "the insurer" is the company named last when no other spoke or acted.
 _NOT_ONLY_BUSINESS = words("""
 agency union charity organisation organization tank centre center group business chain giant authority body
 """)
 TRADE_NOUNS = COMPANY_NOUNS - PUBLIC_BODY_NOUNS - _NOT_ONLY_BUSINESS
+#: Nouns that name a public body ("the regulator", "the ministry", "the agency", "the commission").
+PUBLIC_NOUNS = PUBLIC_BODY_NOUNS | STATE_BODY_NOUNS
+#: Trades a public body plies too ("the transit operator X", "the city-owned utility Y", "the state pension fund Z",
+#: "the public broadcaster W"): a body described by one may still be what "the agency" means.
+_PUBLIC_TRADES = words("""
+operator utility fund bank lender railway railroad broadcaster insurer exporter importer cooperative
+""")
+
+
+def plies_trade(cast: People, name: str, trades: frozenset[str] = TRADE_NOUNS - _PUBLIC_TRADES) -> bool:
+    """Whether the article described a body by a trade only companies ply ("the drugmaker Y", "Y, a carmaker,"; by
+    any of `trades`) and it is no public body by its name or what the article called it: no noun of a public body
+    stands for it ("the drugmaker Y won the X Board's approval. The agency said" is the board)."""
+    return bool(cast.described_nouns.get(name, set()) & trades) and not _public(cast, name)
 
 
 def body_that_acted(cast: Institutions, p: int, i: int, noun: str) -> str:
@@ -44,6 +59,7 @@ def body_that_acted(cast: Institutions, p: int, i: int, noun: str) -> str:
             if pos < (p, i)
             and name[:1].isupper()
             and (noun == "agency" or _public(cast, name) == (noun in PUBLIC_BODY_NOUNS))
+            and not (noun in PUBLIC_NOUNS and plies_trade(cast, name))  # "the agency" is no drugmaker that spoke
             and may_mean(name, cast.docs[p][i])  # "the company" is no union that spoke since
         ]
         if found:
@@ -51,6 +67,6 @@ def body_that_acted(cast: Institutions, p: int, i: int, noun: str) -> str:
     return ""
 
 
-def _public(cast: Institutions, name: str) -> bool:
+def _public(cast: People, name: str) -> bool:
     """Whether the body is a state's, a party's or a world body's, by its name or by what the article called it."""
     return bool(PUBLIC & {organisation_type(name), cast.org_types.get(name)})

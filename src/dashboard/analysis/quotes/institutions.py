@@ -9,7 +9,7 @@ from operator import itemgetter
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, corrected_label, words
-from dashboard.analysis.quotes.acted_bodies import TRADE_NOUNS, body_that_acted
+from dashboard.analysis.quotes.acted_bodies import PUBLIC_NOUNS, TRADE_NOUNS, body_that_acted, plies_trade
 from dashboard.analysis.quotes.affiliations import organisation_at
 from dashboard.analysis.quotes.body_phrases import (
     body_in_apposition,
@@ -29,9 +29,9 @@ from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.last_speakers_company import company_of_last_speaker
 from dashboard.analysis.quotes.last_word_bodies import body_named_by_last_word
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PLIED_BY_COMPANIES, PUBLIC_BODY_NOUNS
-from dashboard.analysis.quotes.ministers_bodies import body_of_portfolio
 from dashboard.analysis.quotes.named_last import (
     company_named_last,
+    department_named_last,
     only_one_named,
     public_body_named_last,
     union_named_last,
@@ -50,7 +50,7 @@ from dashboard.analysis.quotes.owned_campaigns import campaign_of_owner
 from dashboard.analysis.quotes.people import People, Speaker
 from dashboard.analysis.quotes.reported_groups import group_reported_before
 from dashboard.analysis.quotes.spoken_nouns import body_spoken_as
-from dashboard.analysis.quotes.state_bodies import heads_seat, is_state_body_noun, state_body_that_spoke
+from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_that_spoke
 from dashboard.analysis.quotes.tied_descriptions import body_tied_to_noun
 from dashboard.analysis.quotes.traded_shares import company_of_shares
 from dashboard.analysis.quotes.union_locals import local_named_before, numbered_local
@@ -196,6 +196,7 @@ class Institutions(People):
         the = definite(token)
         if token.lemma_.lower() in COMPANY_NOUNS and the and token.tag_ == "NN":
             public = token.lemma_.lower() in PUBLIC_BODY_NOUNS  # "the regulator" is the agency, not the bank
+            of_state = token.lemma_.lower() in PUBLIC_NOUNS  # "the agency" is no drugmaker that spoke
             recent = [
                 (pos, name)
                 for pos, name in self.acted_organisations()
@@ -203,6 +204,7 @@ class Institutions(People):
                 and pos < (p, token.i)
                 and name
                 and (not public or PUBLIC & {organisation_type(name), self.org_types.get(name)})
+                and not (of_state and plies_trade(self, name))
                 and may_mean(name, token)
             ]
             here = self.missed_organisation(p, token.i, before=False) if recent and max(recent)[0][0] < p else ""
@@ -232,7 +234,7 @@ class Institutions(People):
             or (self.missed_organisation(p, token.i) if token.lemma_.lower() in COMPANY_NOUNS and the else "")
             or (local_named_before(self.docs, p, token.i) if token.lemma_.lower() == "union" and the else "")
             or (union_named_last(self, p, token.i) if token.lower_ == "union" and the else "")
-            or (self._department_named_last(p, token) if the else "")
+            or (department_named_last(self, p, token) if the else "")
             or (body_that_acted(self, p, token.i, token.lemma_.lower()) if the else "")
             or (company_of_last_speaker(self, p, token) if the else "")
             or untagged_body_named(self.docs, p, token)
@@ -240,19 +242,6 @@ class Institutions(People):
             or (public_body_named_last(self, p, token.i) if token.lemma_.lower() in PUBLIC_BODY_NOUNS and the else "")
             or (only_company_named(self, p, token) if token.lemma_.lower() in TRADE_NOUNS and the else "")
         )
-
-    def _department_named_last(self, p: int, token: Token) -> str:
-        """ "The plant was paid for by Indigenous Services Canada. The department says …": "the department" or "the
-        ministry" alone, when no state body spoke or acted, is the organisation named last in this paragraph or the
-        one before, though its name is no public body's; not one in a quotation ("“let down by Kestrel Air”")."""
-        if token.lemma_.lower() not in ("department", "ministry") or len(list(token.subtree)) != 2:
-            return ""
-        named = [(q, n) for q, n in self.orgs_just_before(p, token.i, "ORG") if not (self.quoted(q) or heads_seat(n))]
-        if not named:
-            return ""
-        (q, i), name = named[-1]
-        portfolio = self.entity(q, self.docs[q][i])
-        return (body_of_portfolio(token, portfolio) if portfolio is not None else "") or name  # (ministers_bodies)
 
     def body_meant(self, p: int, token: Token) -> Speaker | None:
         """A seat of government speaking for the government ("Downing Street said"), the agency a description

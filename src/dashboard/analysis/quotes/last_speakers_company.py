@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.acted_bodies import PUBLIC_NOUNS, plies_trade
 from dashboard.analysis.quotes.body_phrases import may_mean
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.kinds import kind_of
@@ -22,11 +23,14 @@ if TYPE_CHECKING:
 
 def company_of_last_speaker(cast: People, p: int, token: Token) -> str:
     """The organisation the person who was a clause's subject last, in this paragraph before `token` or in the one
-    before, is tied to, when "the <noun>" may mean it and it is no public body; "" otherwise."""
+    before, is tied to, when "the <noun>" may mean it and it is no public body; "" otherwise, or when a public body's
+    noun ("the agency") would mean a company the article described by its trade ("the drugmaker Y")."""
     if (lemma := token.lemma_.lower()) not in COMPANY_NOUNS or lemma in PUBLIC_BODY_NOUNS:
         return ""
     company = body_of_last_speaker(cast, p, token)
     if not company or organisation_type(company) in PUBLIC or not may_mean(company, token):
+        return ""
+    if lemma in PUBLIC_NOUNS and plies_trade(cast, company):
         return ""
     return company
 

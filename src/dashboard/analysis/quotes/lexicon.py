@@ -136,6 +136,12 @@ PLIED_BY_COMPANIES = words("miner developer producer operator")
 BODY_NOUNS = INSTITUTION_NOUNS | COMPANY_NOUNS
 #: Company nouns that describe a public body ("the regulator said" is the agency named before, not a company).
 PUBLIC_BODY_NOUNS = frozenset({"watchdog", "regulator"})
+#: Nouns that name the state, or a house of it, whole: no department that spoke is "the government".
+WHOLE_STATE_NOUNS = words("government cabinet legislature parliament senate")
+#: Nouns that name a body of the state by what it is.
+STATE_BODY_NOUNS = WHOLE_STATE_NOUNS | words("""
+ministry ministries department agency bureau office commission council embassy consulate regulator treasury authority
+""")
 
 #: Nouns that only speak as a crowd ("reports suggest"); singular documents do not speak.
 PLURAL_ONLY_SPEAKERS = frozenset({"report", "medium"})

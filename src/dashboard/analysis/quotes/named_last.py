@@ -1,6 +1,7 @@
 """The organisation "the <noun>" stands for when none spoke or acted near it: the one named last of a kind, in the
 paragraph or the one before ("the regulator" the state body, "the insurer" the company), or the only one named; "the
-union", in a story that follows one union through a dispute, the union named last anywhere before."""
+union", in a story that follows one union through a dispute, the union named last anywhere before. A public body's
+noun ("the agency", "the ministry") never stands for a body the article described by its trade ("the drugmaker Y")."""
 
 from __future__ import annotations
 
@@ -9,19 +10,27 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.acted_bodies import TRADE_NOUNS
+from dashboard.analysis.quotes.acted_bodies import PUBLIC_NOUNS, TRADE_NOUNS, plies_trade
 from dashboard.analysis.quotes.counsel_firms import names_counsel_firm
+from dashboard.analysis.quotes.ministers_bodies import body_of_portfolio
 from dashboard.analysis.quotes.organisations import NO_BUSINESSES, PUBLIC, UNION, organisation_type
+from dashboard.analysis.quotes.state_bodies import heads_seat
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import People
 
 
-def _named_just_before(cast: People, p: int, i: int, of_type: Callable[[str], bool], back: int = 1) -> list[tuple]:
+def _named_just_before(
+    cast: People, p: int, i: int, of_type: Callable[[str], bool], back: int = 1, *, public: bool = False
+) -> list[tuple]:
     """The organisations named in this paragraph before token i or in the one before (or `back` paragraphs), whose
-    type `of_type` keeps."""
+    type `of_type` keeps; for a `public` body's noun, none the article described by its trade."""
     named = cast.orgs_just_before(p, i, "ORG", back)
-    return [(pos, name) for pos, name in named if of_type(organisation_type(name))]
+    return [
+        (pos, name)
+        for pos, name in named
+        if of_type(organisation_type(name)) and not (public and plies_trade(cast, name))
+    ]
 
 
 def public_body_named_last(cast: People, p: int, i: int) -> str:
@@ -33,18 +42,33 @@ def public_body_named_last(cast: People, p: int, i: int) -> str:
 
 def only_one_named(cast: People, p: int, token: Token) -> str:
     """ "the aid group Relief Without Borders … The charity said": the one organisation (no public body) named in
-    this paragraph or the one before, when no other is; "the agency", the one public body named there when every
-    other was described by its trade ("the regulator, the X Board, approved a drug of the drugmaker Y. The agency
-    said": no one calls a drugmaker an agency)."""
-    names = {name for _, name in _named_just_before(cast, p, token.i, lambda kind: kind not in PUBLIC)}
-    if (
-        token.lemma_.lower() == "agency"
-        and names
-        and all(cast.described_nouns.get(n, set()) & TRADE_NOUNS for n in names)
-    ):
-        public = {name for _, name in _named_just_before(cast, p, token.i, lambda kind: kind in PUBLIC)}
-        return public.pop() if len(public) == 1 else ""
+    this paragraph or the one before, when no other is; for a public body's noun ("the agency"), none described by
+    a trade only companies ply, and when every other was described by a trade, the one public body named there ("the
+    regulator, the X Board, approved a drug of the drugmaker Y. The agency said": no one calls a drugmaker an
+    agency; nor "the utility Y" beside a regulator)."""
+    public = token.lemma_.lower() in PUBLIC_NOUNS
+    others = [name for _, name in _named_just_before(cast, p, token.i, lambda kind: kind not in PUBLIC)]
+    if public and others and all(plies_trade(cast, name, TRADE_NOUNS) for name in others):
+        bodies = {name for _, name in _named_just_before(cast, p, token.i, lambda kind: kind in PUBLIC)}
+        return bodies.pop() if len(bodies) == 1 else ""
+    names = {name for _, name in _named_just_before(cast, p, token.i, lambda kind: kind not in PUBLIC, public=public)}
     return names.pop() if len(names) == 1 else ""
+
+
+def department_named_last(cast: People, p: int, token: Token) -> str:
+    """ "The plant was paid for by Indigenous Services Canada. The department says …": "the department" or "the
+    ministry" alone, when no state body spoke or acted, is the organisation named last in this paragraph or the
+    one before, though its name is no public body's; not one in a quotation ("“let down by Kestrel Air”"), nor one
+    described by its trade ("the retailer Y")."""
+    if token.lemma_.lower() not in ("department", "ministry") or len(list(token.subtree)) != 2:
+        return ""
+    named = _named_just_before(cast, p, token.i, lambda kind: True, public=True)
+    named = [(q, n) for q, n in named if not (cast.quoted(q) or heads_seat(n))]
+    if not named:
+        return ""
+    (q, i), name = named[-1]
+    portfolio = cast.entity(q, cast.docs[q][i])
+    return (body_of_portfolio(token, portfolio) if portfolio is not None else "") or name  # (ministers_bodies)
 
 
 def company_named_last(cast: People, p: int, i: int) -> str:

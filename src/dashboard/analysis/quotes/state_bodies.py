@@ -7,18 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dashboard.analysis.names import words
-from dashboard.analysis.quotes.lexicon import PORTFOLIOS
+from dashboard.analysis.quotes.lexicon import PORTFOLIOS, STATE_BODY_NOUNS, WHOLE_STATE_NOUNS
 from dashboard.analysis.quotes.organisations import STATE, organisation_type
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.seated_missions import seat, seated_in_city
 
-#: Nouns that name the state, or a house of it, whole: no department that spoke is "the government".
-_WHOLE_STATE_NOUNS = words("government cabinet legislature parliament senate")
-#: Nouns that name a body of the state by what it is.
-STATE_BODY_NOUNS = _WHOLE_STATE_NOUNS | words("""
-ministry ministries department agency bureau office commission council embassy consulate regulator treasury authority
-""")
 #: How many paragraphs back the body may have spoken or acted.
 REACH = 3
 
@@ -59,7 +52,7 @@ def state_body_that_spoke(docs: list[Doc], p: int, token: Token, acted: Acted) -
     ministry said …" -> "Ruritanian transport ministry"); "" when none."""
     here, first, lemma = (p, token.i), max(p - REACH, 0), token.lemma_.lower()
     found = described_subjects(docs, first, here, lemma)
-    if lemma not in _WHOLE_STATE_NOUNS:
+    if lemma not in WHOLE_STATE_NOUNS:
         found += [(pos, name) for pos, name in acted if (first, 0) <= pos < here and _of_state(name, lemma)]
     return max(found)[1] if found else ""
 
