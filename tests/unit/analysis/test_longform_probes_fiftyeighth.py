@@ -228,7 +228,9 @@ ARTICLES = {
 #: union's leader called “…”" before the leader is named (1, optional in the gold). Then 7 (by the sixty-fifth batch's
 #: mend): "One nurse, who asked not to be named …, said …. “…,” she said" is the nurse, a noun counted as one being
 #: someone new as "a nurse" is (descriptions), no longer the striker named before.
-WRONG_TODAY = 7
+#: 6 as found by a later count (no mend of this batch's own): "who asked that only his family name be used" is no
+#: longer read as a statement, by a later step that reads such a request as none.
+WRONG_TODAY = 6
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -140,7 +140,9 @@ ARTICLES = {
 #: 1 after a second gold slip was mended: "Leaders of the … First Nation say the federal government has not …" is a
 #: group of people speaking, which GUIDELINES.md counts with no speaker's name (or the nation's, as an institution).
 #: Left: "who asked that only her first name … be used" read as a request of speech (1; PolNeAR counts requests).
-WRONG_TODAY = 1
+#: 0 as found by a later count (no mend of this batch's own): "who asked that only her first name … be used" is no
+#: longer read as a request of speech.
+WRONG_TODAY = 0
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -266,7 +266,9 @@ ARTICLES = {
 #: would miss the PolNeAR gold's nominal sources) and "the younger Halverson", a son named by his given name only.
 #: 10 after "the younger X", when the only full name with the surname was the father's, was the child the article
 #: named by given name alone ("His son, Tyler,", `seniority`).
-WRONG_TODAY = 10
+#: 9 as found by a later count (no mend of this batch's own): the title of a report in quotation marks after
+#: "titled" is no longer taken for words said.
+WRONG_TODAY = 9
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
