@@ -29,7 +29,8 @@ from tests.unit.analysis.profile_probes_fortyfourth import STORIES
 #: tracks freight rates at the Copenhagen-based consultancy", a firm named before only by "according to"; "The
 #: regulator's chief" tied to no body (the regulator was named by no name, the directorate that spoke by no
 #: "regulator").
-_WRONG_AT_MOST = 3
+#: 2 as found by a later count (no mend of this batch's own): "The regulator's chief" is now tied to the body.
+_WRONG_AT_MOST = 2
 
 
 def test_the_batch_of_the_fortyfourth_round_stays_within_its_wrong_count(nlp):

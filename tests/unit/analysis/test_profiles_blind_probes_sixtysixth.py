@@ -24,7 +24,9 @@ from tests.unit.analysis.profile_probes_sixtysixth import STORIES
 #: said by Y (2); "X's former employer, the engine maker Y, said" found as an unnamed employer (2); "Poland's State
 #: Security Office said" kept with the state's possessive, as the extractor keys a state's offices on purpose (2: the
 #: gold's bare name is arguable, left as counted).
-_WRONG_AT_MOST = 10
+#: 9 once "think tank" read as a clause gives the speaker back her quote (mended_subjects, by the sixty-eighth batch);
+#: she is an analyst, but her affiliation is still the country, not the think tank (1 of the 2 above left).
+_WRONG_AT_MOST = 9
 
 
 def test_the_batch_of_the_sixtysixth_round_stays_within_its_wrong_count(nlp):

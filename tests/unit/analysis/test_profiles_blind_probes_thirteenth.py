@@ -23,7 +23,8 @@ from tests.unit.analysis.profile_probes_thirteenth import STORIES
 #: ("Health Minister X") serves the one country the article's dateline or lede names (two). 6 as later rounds left it
 #: (two more mended). 5 once a spokesman "who gave his name as X" is X (quotes52). 3 once "the Italian coast guard
 #: said" names the service by its noun phrase (armed_services.py; two).
-_WRONG_AT_MOST = 3
+#: 2 as found by a later count (no mend of this batch's own): one more profile right by a later round's step.
+_WRONG_AT_MOST = 2
 
 
 def test_the_batch_of_the_thirteenth_round_stays_within_its_wrong_count(nlp):
