@@ -14,12 +14,7 @@ from spacy.tokens import Token
 
 def names_hung_as_adverbs(title: Token) -> list[Token]:
     """The names tagged a person that follow the title after a comma but hang on it as adverbial modifiers."""
-    doc = title.doc
-    return [
-        c
-        for c in title.rights
-        if c.dep_ == "npadvmod" and c.ent_type_ == "PERSON" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
-    ]
+    return [c for c in title.rights if c.dep_ == "npadvmod" and c.ent_type_ == "PERSON" and _after_comma(c)]
 
 
 def names_joined_without_and(noun: Token) -> list[Token]:
@@ -27,14 +22,12 @@ def names_joined_without_and(noun: Token) -> list[Token]:
     or "or" among them or after them: appositions."""
     if noun.pos_ != "NOUN" or any(c.dep_ in ("cc", "preconj") for c in noun.children):
         return []
-    doc = noun.doc
     return [
         c
         for c in noun.rights
         if c.dep_ == "conj"
         and c.ent_type_ == "ORG"
-        and c.left_edge.i > 0
-        and doc[c.left_edge.i - 1].text == ","
+        and _after_comma(c)
         and not any(g.dep_ in ("cc", "conj") for g in c.children)  # "the union, X and Y": a list, not a name
     ]
 
@@ -44,7 +37,6 @@ def bodies_named_by_common_nouns(noun: Token) -> list[Token]:
     name the recogniser tagged, the tagger read as a common noun ("the Pellworth Seafarers' Trust")."""
     if noun.pos_ != "NOUN":
         return []
-    doc = noun.doc
     return [
         c
         for c in noun.rights
@@ -53,8 +45,14 @@ def bodies_named_by_common_nouns(noun: Token) -> list[Token]:
         and c.ent_type_ == "ORG"
         and c.ent_iob_ == "I"
         and c.is_title
-        and doc[c.left_edge.i - 1].text == ","
+        and _after_comma(c)
     ]
+
+
+def _after_comma(name: Token) -> bool:
+    """Whether a comma sets the phrase a name heads off from the words before it."""
+    start = name.left_edge.i
+    return start > 0 and name.doc[start - 1].text == ","
 
 
 def beside_title(name: Token) -> bool:
