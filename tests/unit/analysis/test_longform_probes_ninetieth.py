@@ -73,6 +73,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         ("", "draining Algarve staff", True),
         ("|" + BARLAVENTO, "Nearly two in three hotels", True),
         (MENDONCA, "the worst we have seen", False),
+        (MENDONCA, "pushing workers out", False),
         (MENDONCA, "A waiter cannot pay", False),
         ("|" + BARLAVENTO, "41 percent of the 212 hotels", True),
         ("|" + BARLAVENTO, "Room rates rose", True),
@@ -131,12 +132,14 @@ ARTICLES = {
     "visa": VISA,
 }
 #: Wrong quotes of the batch (gold quotes missed, and quotes with a speaker that match no gold one) when it was last
-#: measured: 9 of 46 required when the batch was written (blind). Left by pattern: a company's quotation and its
-#: "It added" after "the company said" go to a residents' group named two paragraphs on, not to the company named in
-#: the paragraph (2, and 2 missed); "the shopkeeper" after a man who "runs a souvenir shop" is left unnamed (1, and 1
-#: missed); "the hotelier" after the president of a hotel association goes to the association (1, and 1 missed); a
-#: clause of "blamed X for …" inside a quote's sentence taken as a quote of its own (1).
-WRONG_TODAY = 9
+#: measured: 9 of 46 required when the batch was written (blind). A gold slip, mended after: "blamed X for …" is a
+#: verb of judgement with a speaker, a quote as "accused … of" in the airline story is (47 required, 8 wrong).
+#: Left by pattern: a company's quotation and its "It added" after "the company said" go to a residents' group named
+#: two paragraphs on, not to the company named in the paragraph, whose name ends in "Cruises" (2, and 2 missed);
+#: "the shopkeeper" after a man who "runs a souvenir shop" is left unnamed, his joined surname tagged an organisation
+#: (1, and 1 missed); "the hotelier" after the president of a hotel association: "said the association would ask the
+#: government to cap …" is taken for the association's call, and the hotelier's own words are lost (1, and 1 missed).
+WRONG_TODAY = 8
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
