@@ -5,13 +5,13 @@ before such a surname, untagged or tagged alone something else, is the person's 
 a place or a word for a people, a party or an organisation ("Senator Moyo-Hartigan", "Democrat Moyo-Hartigan"), or the
 last word of another name before it; a title's last word before it is no name ("Police Chief Anneliese Moyo-Hartigan",
 though "chief" is no title alone). A surname tagged an organisation takes the given name only after a title ("Mayor
-Sylvain" + "Beaudry-Keating"), where no body's name stands, after a given name taken for a nationality when ", who" sets
-it off ("Margriet" + "Zwanenburg-Tiel, who served …"), or after a given name the lexicon knows when a person's
-description sets it off ("Piotr" + "Kowalewski-Hale, an analyst"); and one tagged a product or a work ("Anneliese" +
-"Varga-Mendel" a product) only after a given name the lexicon knows or the recogniser took for a nationality, as it
-takes unfamiliar given names, or right after an inverted cue ("…,” says Felicity Rathbone-Iwu,"), where a speaker
-stands; not after a maker's name. A known given name the tagger read as a common noun ("Dolores" a plural noun) is a
-given name all the same."""
+Sylvain" + "Beaudry-Keating"), where no body's name stands, after a given name taken for a nationality or left untagged
+when ", who" sets it off ("Margriet" + "Zwanenburg-Tiel, who served …"), or after a given name the lexicon knows when a
+person's description sets it off ("Piotr" + "Kowalewski-Hale, an analyst"); and one tagged a product or a work
+("Anneliese" + "Varga-Mendel" a product) only after a given name the lexicon knows or the recogniser took for a
+nationality, as it takes unfamiliar given names, or right after an inverted cue ("…,” says Felicity Rathbone-Iwu,"),
+where a speaker stands; not after a maker's name. A known given name the tagger read as a common noun ("Dolores" a
+plural noun) is a given name all the same."""
 
 from __future__ import annotations
 
@@ -64,11 +64,12 @@ def _after_inverted_cue(given: Token) -> bool:
 
 
 def _nation_before_who(ent: Span) -> bool:
-    """Whether a joined surname tagged an organisation follows a given name the recogniser took for a nationality and
-    is set off by ", who" ("Margriet" + "Zwanenburg-Tiel, who served as his deputy,"): a person's relative clause."""
+    """Whether a joined surname tagged an organisation follows a given name the recogniser took for a nationality or
+    left untagged and is set off by ", who" ("Margriet" + "Zwanenburg-Tiel, who served as his deputy,", "Renzo" +
+    "Gallucci-Vane, who runs a shop,"): a person's relative clause, where a body takes "which"."""
     doc = ent.doc
     who = ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who"
-    return who and doc[ent.start - 1].ent_type_ == "NORP"
+    return who and doc[ent.start - 1].ent_type_ in ("NORP", "")
 
 
 def _described_as_person(ent: Span) -> bool:

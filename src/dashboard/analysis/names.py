@@ -77,7 +77,7 @@ trust university ventures retail retailers stores brewing breweries brewery phar
 construction engineering textiles hotels airline media publishing telecoms electronics semiconductor semiconductors
 software laboratories labs utilities hydro hardware bakery pharmacy trucking plumbing landscaping lumber furniture
 bloc dairy dairies creamery farms shipbuilding shipbuilders shipyard shipyards dockyard dockyards headquarters
-wireless networks broadband cellular trucks vehicles batteries """)
+wireless networks broadband cellular trucks vehicles batteries cruises resorts """)
 #: Commodities a company is named after ("Northgate Graphite", "Imperial Oil"), none of them a common surname (so not
 #: "gold", "silver" or "steel").
 ORGANISATION_HEADS |= words("graphite lithium copper uranium cobalt zinc potash oil gas")

@@ -50,3 +50,13 @@ def test_a_known_given_name_before_a_joined_surname_set_off_by_a_persons_descrip
         "guns quickly."
     )
     assert profiles_of(nlp, text) == [("Piotr Kowalewski-Hale", "analyst", "Narew Securities")]
+
+
+def test_an_untagged_given_name_before_a_joined_surname_set_off_by_who_is_a_person(nlp):
+    rows = said_by(
+        nlp,
+        "Not all traders agree. Renzo Gallucci-Vane, who runs a map kiosk on the quay front, said most of his takings "
+        f"came from day trippers. {L}The council is chasing away the people who spend money here,{R} the shopkeeper "
+        "said.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Renzo Gallucci-Vane", "Renzo Gallucci-Vane"]
