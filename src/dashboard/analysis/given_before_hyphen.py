@@ -41,7 +41,7 @@ def given_name_before(ent: Span) -> Span | None:
     if ent.label_ not in ("PERSON", "ORG", *_THING_LABELS) or len(ent) != 3 or not _joined(ent) or ent.start == 0:
         return None
     given = doc[ent.start - 1]
-    person = _after_title(given) or _nation_before_who(ent) or _described_as_person(ent)
+    person = _after_title(given) or _set_off_by_who(ent) or _described_as_person(ent)
     if not mistaken_given_name(given) or ent.label_ == "ORG" and not person:
         return None
     known = given.ent_type_ == "NORP" or gender_of_given_word(given.text) or _after_inverted_cue(given)
@@ -63,7 +63,7 @@ def _after_inverted_cue(given: Token) -> bool:
     return cue.tag_ in ("VBD", "VBZ", "VBP") and cue.lemma_.lower() in CUE_VERBS
 
 
-def _nation_before_who(ent: Span) -> bool:
+def _set_off_by_who(ent: Span) -> bool:
     """Whether a joined surname tagged an organisation follows a given name the recogniser took for a nationality or
     left untagged and is set off by ", who" ("Margriet" + "Zwanenburg-Tiel, who served as his deputy,", "Renzo" +
     "Gallucci-Vane, who runs a shop,"): a person's relative clause, where a body takes "which"."""
