@@ -15,6 +15,7 @@ from dashboard.analysis.quotes.central_banks import is_central_bank, is_central_
 from dashboard.analysis.quotes.countries import country_called, country_of, is_country
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.found import Found
+from dashboard.analysis.quotes.joined_it_bodies import subject_before_joined_it
 from dashboard.analysis.quotes.kind_cued_bodies import body_of_kind
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS, PORTFOLIOS, SPOKESPEOPLE
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
@@ -61,9 +62,10 @@ def _name_end(word: Token) -> bool:
 
 def body_subject_before(it: Token) -> Token | None:
     """The subject of the sentence just before the one of `it` (see `subject_before`) when that is "the …" body noun
-    ("the agency", "the health ministry"); or the name of the body a spokesperson who was that subject spoke for ("A
-    spokesperson for Elm Bay Transit")."""
-    noun = subject_before(it)
+    ("the agency", "the health ministry"), or of the clause the one of `it` is joined to ("The agency has …, and it
+    said …"); or the name of the body a spokesperson who was that subject spoke for ("A spokesperson for Elm Bay
+    Transit")."""
+    noun = subject_before(it) or subject_before_joined_it(it)
     if noun is None:
         return None
     if noun.lemma_.lower() in SPOKESPEOPLE:  # "A spokesperson for Elm Bay Transit said … It said …"

@@ -15,6 +15,7 @@ from dashboard.analysis.quotes.marks import sentences_of, token_at, word_count
 from dashboard.analysis.quotes.named_colons import named_colon
 from dashboard.analysis.quotes.pointed_back import SPEECH_NOUNS
 from dashboard.analysis.quotes.quote import Quote
+from dashboard.analysis.quotes.reported_colon_clauses import reporting_cue
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.subjects import subject_of
 
@@ -53,6 +54,7 @@ def colon_speaker(
         verb = next((t for t in reversed(doc[sentence.start : colon.i]) if _has_subject(t)), verb)
     if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX"):
         return None
+    verb = reporting_cue(verb, colon) or verb  # "The union, she adds, has asked …: “…”": hers, not the union's
     named = cast.entity(p, doc[colon.i - 1]) if colon.i else None
     person = named is not None and cast.label(p, named) == "PERSON" and not _where(named.root)
     subject = named.root if person else subject_of(verb, quotations)
