@@ -157,6 +157,8 @@ def lemma_places(doc: Doc | Span, lemmas: frozenset[str], pos: str = "") -> list
     """The indices, in order (within the span, for a span), of the tokens whose lemma, lower-cased, is one of `lemmas`
     (and whose part of speech is `pos`, if given): a walk that reads every token's lemma and part of speech, from one
     array, without making a Token of each."""
+    if words_of(doc).isdisjoint(lemmas):
+        return []  # most paragraphs have none of the lemmas (`words_of` holds every lemma lower-cased): no word read
     strings = doc.vocab.strings
     if pos:
         tag = POS_IDS[pos]

@@ -34,7 +34,7 @@ from dashboard.analysis.quotes.lead_roles_named_later import named_after_lead
 from dashboard.analysis.quotes.marks import (
     covered,
     opens_split_quotation,
-    quotation_spans,
+    quotations_of,
     sentences_of,
     whole_sentence,
     without,
@@ -113,7 +113,7 @@ def paragraph_quotes(
     sents = cast.sentences[p]
     if said := turns(doc, text, cast, p):  # "WALLACE: …", "Rep. Ann Ross (D-Ore.): …"
         return [Quote(speaker, "say", [(start, end)], True, sents) for speaker, start, end in said], said[-1][0], None
-    marks = quotation_spans(text)
+    marks = quotations_of(doc)
     cues = drop_unsaid([c for c in find_cues(doc, marks) if not circumstance_of_quotation(c.verb, marks)])
     whole = previous is not None  # a paragraph of one short quoted sentence may follow one that quoted someone
     # what was said, a one-word answer with its own cue ("“Yes,” he said") among it

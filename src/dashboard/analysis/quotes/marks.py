@@ -49,6 +49,16 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def quotations_of(doc: Doc) -> list[tuple[int, int]]:
+    """`quotation_spans` of a paragraph's text, found once per Doc: the people of an article and the quotes of each
+    paragraph both read them. Read only: the list is shared."""
+    return kept(doc, "dashboard.quotations", _quotations)
+
+
+def _quotations(doc: Doc) -> list[tuple[int, int]]:
+    return quotation_spans(text_of(doc))
+
+
 def closes_the_wrong_way(text: str, i: int) -> bool:
     """ "“We will win,“ she said": an opening curly mark set to close an open quotation, as a slip of the keyboard
     makes it: right after the punctuation that ends the words, and before a space or the end of the paragraph, where

@@ -32,7 +32,7 @@ from dashboard.analysis.quotes.far_companies import sole_company_before
 from dashboard.analysis.quotes.genders import learn_genders
 from dashboard.analysis.quotes.kinds import kind_of, serving_kind
 from dashboard.analysis.quotes.last_speakers_company import company_of_colleague
-from dashboard.analysis.quotes.marks import quotation_spans
+from dashboard.analysis.quotes.marks import quotations_of
 from dashboard.analysis.quotes.meant_organisations import ORG_REACH, organisation_referred_to
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.mislabelled_people import described_as_person, place_taken_for_person
@@ -98,7 +98,7 @@ class People(Mentions):
         self.spoken: list[tuple[tuple[int, int], Speaker]] = []  # groups and bodies that spoke, and where
         self.described: list[tuple[tuple[int, int], Speaker]] = []  # unnamed people who spoke ("a spokesman")
         self.parents: dict[str, str] = {}  # organisation -> the one it belongs to ("Hazards Center at X University")
-        self._quoted = [quotation_spans(text_of(doc)) for doc in docs]
+        self._quoted = [quotations_of(doc) for doc in docs]
         named_orgs = [
             (p, ent, label)
             for p, ents in enumerate(self._ents)
@@ -118,8 +118,8 @@ class People(Mentions):
             for ent in ents:
                 label = self.label(p, ent)
                 taken = label == "ORG" and person_taken_for_organisation(subjects, self.name_of(p, ent))
-                mistaken = place_taken_for_person(ent) or body_head_taken_for_person(ent)  # "the X Seminary"
-                if label == "PERSON" and not mistaken or described_as_person(ent) or taken:
+                mistaken = label == "PERSON" and (place_taken_for_person(ent) or body_head_taken_for_person(ent))
+                if label == "PERSON" and not mistaken or described_as_person(ent) or taken:  # not "the X Seminary"
                     self._learn_person(p, ent)
                     learned.add((p, ent.start))
         self.orgs = []

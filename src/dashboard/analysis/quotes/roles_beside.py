@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dashboard.analysis.doc_text import lemma_places
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.lexicon import DOER_ENDINGS, PEOPLE_NOUNS, TITLE_NOUNS
 from dashboard.analysis.quotes.people import Speaker
@@ -30,13 +31,14 @@ def role_set_beside(cast: Cast, p: int, token: Token) -> Speaker | None:
     word = token.lemma_.lower()
     if not _person_noun(word):
         return None
-    found = ""
+    found, lemma = "", frozenset([word])
     for q in range(max(0, p - REACH), p + 1):
-        for t in cast.docs[q]:
-            if (q, t.i) >= (p, token.i):
+        doc = cast.docs[q]  # the nouns of that lemma read from the paragraph's columns: no Token made of other words
+        for i in lemma_places(doc, lemma, "NOUN"):
+            if (q, i) >= (p, token.i):
                 break
-            if t.lemma_.lower() == word and t.pos_ == "NOUN" and not cast.quoted((q, t.i)):
-                found = _named_beside(cast, q, t) or found
+            if not cast.quoted((q, i)):
+                found = _named_beside(cast, q, doc[i]) or found
     return cast.person(found) if found else None
 
 

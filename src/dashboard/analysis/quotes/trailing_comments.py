@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.doc_text import words_of
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.marks import DASHES
 
@@ -34,13 +35,15 @@ def comment_noun(noun: Token) -> bool:
 def inside_comment(verb: Token) -> bool:
     """ "…, the first time the council has conceded what critics have been saying": a cue inside the narrator's
     comment on a statement reports nothing itself."""
-    return any(comment_noun(a) for a in verb.ancestors)
+    return not COMMENT_NOUNS.isdisjoint(words_of(verb.doc)) and any(comment_noun(a) for a in verb.ancestors)
 
 
 def without_trailing_comment(content: list[Token], quotations: list[tuple[int, int]]) -> list[Token]:
     """What a cue reports without a comment noun phrase (see `COMMENT_NOUNS`) that ends it after a comma or dash,
     outside quotation marks ("…, the first time it has …", "… — a claim his rivals dispute"); not an apposition
     that renames what was said about ("hired a new auditor, a former banker")."""
+    if not content or COMMENT_NOUNS.isdisjoint(words_of(content[0].doc)):
+        return content  # most paragraphs have no comment noun: no word of the content is read
     last = max((t.i for t in content if not t.is_punct), default=None)
     if last is None:
         return content

@@ -17,7 +17,7 @@ from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.quotes.descriptions import unnamed_person
 from dashboard.analysis.quotes.genders import gender_of_role
 from dashboard.analysis.quotes.lexicon import CUE_VERBS, QUESTION_CUES
-from dashboard.analysis.quotes.marks import quotation_spans, token_at
+from dashboard.analysis.quotes.marks import quotations_of, token_at
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.roles import noun_phrase
 
@@ -38,7 +38,7 @@ def unnamed_doer_before(cast: Cast, p: int, i: int, gender: str) -> Speaker | No
     of its main verb; None when there is no such quotation or person."""
     doc = cast.docs[p]
     pronoun, text = doc[i], text_of(doc)
-    spans = [s for s in quotation_spans(text) if s[1] <= pronoun.idx]
+    spans = [s for s in quotations_of(doc) if s[1] <= pronoun.idx]
     if not spans or not _CUE_GAP.fullmatch(text[spans[-1][1] : pronoun.idx]):
         return None
     opening = token_at(doc, spans[-1][0])
