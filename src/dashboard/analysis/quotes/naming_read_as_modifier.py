@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
 
 #: Dependencies on the way from the noun the participle hangs on up to the subject of the sentence.
-_CLIMB = frozenset({"pobj", "prep", "dobj", "relcl", "appos", "compound", "poss"})
+_CLIMB = frozenset({"pobj", "prep", "dobj", "relcl", "compound", "poss"})
 #: Where a subject stands.
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "ROOT"})
 
@@ -52,7 +52,8 @@ def _said_of(named: Token, children: list[Token]) -> bool:
 
 def _subject(head: Token) -> Token | None:
     """The subject the participle's noun stands in: the noun itself, or the one its relative clause or "of" phrase
-    belongs to ("One of the doctors who signed the letter"); None when the way up passes a verb of its own."""
+    belongs to ("One of the doctors who signed the letter"); None when the way up passes a verb of its own or an
+    apposition, which the parser may hang across a semicolon ("The plan angered them; one member called X …")."""
     token = head
     for _ in range(8):
         if token.dep_ in _SUBJECT and token.pos_ in ("NOUN", "PROPN", "NUM"):
