@@ -1,10 +1,9 @@
 """Cues of speech in a parsed paragraph: the verb, its subject and the words that say what was said.
 
-Works on the dependency parse only: the subject of a verb of communication (inherited along "and",
-infinitives and participles, "a statement saying …" from the verb that issued it), and its content: a
-clause ("said that …"), an object for verbs that take one ("praised the growing ties"), an object with an
-infinitive ("urged Moscow to …"), a phrasal preposition ("called for talks"), or the sentence around a
-parenthetical "…, he said, …". "According to X, …" is a cue too.
+Works on the dependency parse only: the subject of a verb of communication (inherited along "and", infinitives and
+participles, "a statement saying …" from the verb that issued it), and its content: a clause ("said that …"), an object
+for verbs that take one ("praised the ties"), an object with an infinitive ("urged Moscow to …"), a phrasal preposition
+("called for talks"), or the sentence around a parenthetical "…, he said, …". "According to X, …" is a cue too.
 """
 
 from __future__ import annotations
@@ -51,6 +50,7 @@ from dashboard.analysis.quotes.lexicon import (
 from dashboard.analysis.quotes.lone_participles import participle_alone
 from dashboard.analysis.quotes.marked_closing_cues import closes_its_sentence, subordinate
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS
+from dashboard.analysis.quotes.naming_read_as_modifier import naming_read_as_modifier
 from dashboard.analysis.quotes.narrated_after_cue import said_before_narrated_cue
 from dashboard.analysis.quotes.narration import (
     without_circumstance_after_cue,
@@ -154,7 +154,8 @@ def find_cues(doc: Doc, inside_quote: list[tuple[int, int]]) -> list[Cue]:
         if lower == "according":
             cue = Cue(token, *said, "according to") if (said := according_to(token)) is not None else None
         elif _is_cue_verb(token):  # "And Ann, said Bo Ek, never forgets": inverted, the speaker after the cue
-            cue = Cue(token, *inverted) if (inverted := inverted_set_off_cue(token)) else _verb_cue(token, inside_quote)
+            found = inverted_set_off_cue(token) or naming_read_as_modifier(token)  # "Ann, an ally, called X “Y”"
+            cue = Cue(token, *found) if found else _verb_cue(token, inside_quote)
         else:  # "his claim that …", "her call for …"
             cue = Cue(token, *said) if (said := noun_cue(token)) is not None else None
         if cue is not None:
@@ -169,8 +170,7 @@ def _is_cue_verb(token: Token) -> bool:
     # "Brook predicts that …" read as a noun; "“…,” Ann read" tagged as a noun
     if token.pos_ == "VERB" or name_before_noun_cue(token) is not None or read_by_a_person(token):
         return True
-    deps = {c.dep_ for c in token.children}
-    return token.pos_ == "NOUN" and "nsubj" in deps and "ccomp" in deps
+    return token.pos_ == "NOUN" and {"nsubj", "ccomp"} <= {c.dep_ for c in token.children}
 
 
 def _verb_cue(verb: Token, quotations: list[tuple[int, int]]) -> Cue | None:
