@@ -26,7 +26,7 @@ had removed the Swiss refiner Z" with no affiliation (1); "Valmora said in a sta
 refiner" (1); "Coldwater Ridge said" found under the short name, not "Coldwater Ridge Zinc" (2); "Its chief operating
 officer, X" after "Coldwater Ridge said" with no affiliation (1); "The United Mine and Mill Workers" found as "United
 Mine" (2).
-After the mends: 6 (see test_profiles_blind_probes_sixtyninth.py for the steps)."""
+After the mends: 3 (see test_profiles_blind_probes_sixtyninth.py for the steps)."""
 
 #: The batch: fictional stories and, for each quote, (a few words of it, speaker, kind, affiliation) with the role in a
 #: comment (the harness does not score roles), written before the stories were run. An affiliation left empty is not
