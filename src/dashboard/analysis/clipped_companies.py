@@ -10,6 +10,7 @@ legal form or trade, so its founder stays a person."""
 from __future__ import annotations
 
 from dashboard.analysis.body_back_references import named_with_legal_form
+from dashboard.analysis.metal_named_miners import named_with_metal
 from dashboard.analysis.quotes.given_names import gender_of_given_word
 
 
@@ -24,5 +25,5 @@ def companies_named_short(canonical: list[str], labels: list[str]) -> None:
             continue
         if any(len(other) > len(short) and set(short) <= set(other) for other in people):
             continue  # a fuller person's name holds it
-        if full := named_with_legal_form(name, organisations):
+        if full := named_with_legal_form(name, organisations) or named_with_metal(name, organisations):
             canonical[i], labels[i] = full, "ORG"

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.placed_roles import role_before_place
+from dashboard.analysis.quotes.spoken_for_trades import company_spoken_for
 
 #: Prepositions that tie a person's noun to an organisation ("a spokesman for Y", "the head of Y").
 AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
@@ -19,7 +20,11 @@ _PERSON_WORDS = PEOPLE_NOUNS | ROLE_WORDS
 def described_before_organisation(organisation: Token) -> Token | None:
     """The person's noun of "a spokeswoman for Y, Ann Ross," (also "ASEAN's special envoy on Myanmar, Thai diplomat
     X,"); None when the word the name hangs on is a person's noun itself and no organisation's name."""
-    if _person_word(organisation) and not _ends_organisation_name(organisation):
+    if (
+        _person_word(organisation)
+        and not _ends_organisation_name(organisation)
+        and not company_spoken_for(organisation)
+    ):
         return None
     if (body := role_before_place(organisation)) is not None:  # "the head of the UN office in Geneva, Ana Ruiz,"
         organisation = body

@@ -14,6 +14,7 @@ from dashboard.analysis.quotes.known_aid_groups import aid_group_at
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.present_posts import named_work_now, present_part, role_at, role_now
+from dashboard.analysis.quotes.trade_houses import trade_house
 from dashboard.analysis.quotes.works_at import work_verb
 
 #: Clauses and phrases inside a description that speak of something else ("…, which entered Iraq in 2003").
@@ -54,6 +55,7 @@ def _names_body(token: Token) -> bool:
     """ "Relief Without Borders" of "the aid group Relief Without Borders": a name right after a body's noun."""
     before = token.doc[token.left_edge.i - 1]  # the parser may hang the name on the role ("a partner at consultancy Y")
     body = before.lemma_ in _BODIES or firm_of_a_workplace(before)  # "director of the pollster Y": Y a firm
+    body = body or trade_house(before)  # "a spokesman for the trading house Y"
     return token.dep_ == "appos" and token.pos_ == "PROPN" and body and before.text.islower()
 
 

@@ -9,8 +9,9 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import words
 
-#: Trades of a firm that are a person's as well.
-FIRM_TRADES = words("pollster broker consultant auditor")
+#: Trades of a firm that are a person's as well ("the pollster", "the broker"; in the commodity trades "the miner",
+#: "the trader", "the producer" and "the refiner": "chief executive of the Australian miner Y").
+FIRM_TRADES = words("pollster broker consultant auditor miner trader producer refiner")
 
 #: Prepositions that name the body one works at or heads ("director of", "analyst at", "adviser with").
 _WORKPLACE_PREPOSITIONS = frozenset({"of", "at", "with"})

@@ -27,6 +27,7 @@ from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS
 from dashboard.analysis.quotes.place_named_clubs import club_named_as_place
 from dashboard.analysis.quotes.referring_words import NAMED_ONLY
 from dashboard.analysis.quotes.reported_owners import reported_subject_its_means
+from dashboard.analysis.quotes.spoken_for_trades import company_spoken_for, last_acting_before
 from dashboard.analysis.quotes.spoken_owners import speaker_its_means
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
 from dashboard.analysis.quotes.subjects import its_means_a_thing
@@ -91,6 +92,8 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
             (name for name, _ in reversed(before) if kind in (organisation_type(name), cast.org_types.get(name))),
             "",
         )
+    if company_spoken_for(token):  # "a spokesman for the trader": the company that spoke or acted last, not the bank
+        return last_acting_before(cast.docs, cast.orgs, (p, token.i))  # an analyst who spoke since works for
     if token.dep_ == "pobj" and token.lemma_.lower() not in COMPANY_NOUNS:
         return ""  # "a spokeswoman for the ministry" is none of the companies named before
     organisations = [name for name, label in before if label == "ORG" and name not in cast.profiles]

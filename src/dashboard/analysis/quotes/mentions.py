@@ -13,7 +13,7 @@ from dashboard.analysis.entity_labels import full_organisation
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
 from dashboard.analysis.quotes.joined_companies import joins_two
 from dashboard.analysis.quotes.marks import dateline_end
-from dashboard.analysis.quotes.split_bodies import first_part_before_and, rest_after_and
+from dashboard.analysis.quotes.split_bodies import first_part_before_and, members_after_and, rest_after_and
 
 #: Verbs of putting a question ("asked by", "pressed by"): the one who asks is no antecedent of the answer.
 _ASKING = frozenset({"ask", "press", "question", "quiz", "challenge", "interview"})
@@ -74,7 +74,7 @@ class Mentions:
             name = f"{name} {doc[end : end + members].text}"
         elif first := first_part_before_and(ent):  # "The Canadian Radio-television" + "and Telecommunications …"
             name = f"{first} and {name}"
-        elif rest := rest_after_and(ent):  # "The Energy" + "and Chemical Workers Alliance"
+        elif rest := rest_after_and(ent) or members_after_and(ent):  # "The Energy" + "and Chemical Workers Alliance"
             name = f"{name} and {rest}"
         return name
 

@@ -8,13 +8,14 @@ from typing import NamedTuple
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, POS
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.doc_text import column, entities_of, entity_of
 from dashboard.analysis.names import GENDERED_TITLES, ORGANISATION_HEADS, PERSON_TITLES, TITLES
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.datelined import past_dateline
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
+from dashboard.analysis.quotes.owned_bodies import named_by_body_noun
 
 #: Words that stand before a name as its title, never inside an organisation's name ("Defence" may).
 #: Abbreviated titles ("Gov.", "Rep.") included: "Ohio Gov. Ann Ross" is no organisation called "Ohio Gov. Ann Ross".
@@ -139,14 +140,17 @@ def _reported(subject: Token) -> bool:
     return verb.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
-def person_taken_for_organisation(subjects: Subjects, name: str) -> bool:
+def person_taken_for_organisation(subjects: Subjects, name: str, ent: Span) -> bool:
     """ "For commuters like Sophie Laurent" tagged an organisation, then "Laurent, a pharmacy technician, says": a
     name of two capitalised words, neither an organisation's word, whose last word alone is elsewhere the subject of a
     clause, untagged, as a person's surname is; or whose first word alone is elsewhere the subject of a clause tagged a
     person, as a given name is in a feature ("ten-year-old Tristan Bear" tagged an organisation, then "“…,” Tristan
-    says") (`subjects`, see `bare_subjects`)."""
+    says") (`subjects`, see `bare_subjects`), as the mention `ent` gives it in full; never a name a business's noun
+    introduces ("the Swiss refiner Valmora Affinage", then "Valmora said": the company by its short name)."""
     words = name.split()
     if len(words) != 2 or not all(w.istitle() and w.isalpha() for w in words):
+        return False
+    if named_by_body_noun(ent) or sum(t.pos_ == "PROPN" for t in ent) < 2:  # "Valmora" of "Valmora Affinage"
         return False
     if any(w.lower() in ORGANISATION_HEADS or w.lower() in TITLE_WORDS for w in words):
         return False

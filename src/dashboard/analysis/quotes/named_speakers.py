@@ -31,6 +31,7 @@ from dashboard.analysis.quotes.lede_descriptions import lede_description, name_s
 from dashboard.analysis.quotes.lede_others import named_in
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.mislabelled_people import described_as_person, name_after_role, speaks_as_it
+from dashboard.analysis.quotes.names_set_off_after_bodies import person_set_off_after_body
 from dashboard.analysis.quotes.national_descriptions import nation_described
 from dashboard.analysis.quotes.noun_named_bodies import body_name_set_off
 from dashboard.analysis.quotes.operated_bodies import body_running_it
@@ -157,6 +158,8 @@ class NamedSpeakers(Institutions):
                     if ent is not None and head is token and label != "NORP" and described_as_person(ent):
                         return self.person(self.name_of(p, ent))  # "a farmer, Tomé Baloi," tagged a place
                     continue
+                if head is not token and (set_off := person_set_off_after_body(child, label)):
+                    return self._described_as(p, token, set_off)  # "A spokesman for the trading house Y, X, said"
                 if head is not token and region_of_town(head, label):
                     continue  # "A voter in Ames, Iowa, said": the town's state, no name of the voter
                 if head is token and company_by_trade_before(ent):  # "its owner, the vaccine maker Y," tagged a

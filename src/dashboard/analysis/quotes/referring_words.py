@@ -16,6 +16,7 @@ from dashboard.analysis.quotes.last_speakers_company import seconds_someone
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, INSTITUTION_NOUNS, SPOKESPEOPLE
 from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS
 from dashboard.analysis.quotes.roles_naming_bodies import names_its_body
+from dashboard.analysis.quotes.spoken_for_trades import company_spoken_for
 from dashboard.analysis.quotes.works_at import WORKS_AT
 
 _PRONOUNS = frozenset({"its", "their"})
@@ -49,7 +50,7 @@ def refers(token: Token) -> bool:
         return lemma in _OWNERS or lemma in TRADE_OWNERS and token.head.lemma_ != lemma
     if token.dep_ == "pobj" and token.head.lower_ in ("for", "at", "of"):  # "a spokeswoman for the ministry", not
         named = token.doc[token.i + 1 : token.i + 2].text.istitle()  # "for the charity Y", which names the body
-        return lemma in _BODIES and definite(token) and not named
+        return (lemma in _BODIES or company_spoken_for(token)) and definite(token) and not named  # "for the trader"
     if token.dep_ == "dobj" and token.head.dep_ == "relcl" and token.head.lemma_ in WORKS_AT:  # "who founded the
         return lemma in COMPANY_NOUNS and definite(token)  # company", "who runs the firm": the one named before; not
         # "who has led the university", whose head is its president

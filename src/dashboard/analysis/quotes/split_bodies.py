@@ -1,7 +1,9 @@
 """One organisation's name that the recogniser cut in two at its "and": "The Canadian Radio-television and
 Telecommunications Commission" comes tagged "The Canadian Radio-television" and "Telecommunications Commission", though
 the parser reads one noun phrase, the first part modifying the second's head; "Harbor Re and Vale Re said" are two.
-Or it tags the first part alone ("The Energy" of "The Energy and Chemical Workers Alliance"), the rest untagged."""
+Or it tags the first part alone ("The Energy" of "The Energy and Chemical Workers Alliance"), the rest untagged, or
+the rest a person's name when it ends in the people a union gathers ("Mill Workers" of "The United Mine and Mill
+Workers", which the parser reads as a second subject)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from dashboard.analysis.names import clean_name
 
 #: How a word of a name hangs on the next word of the same name.
 _MODIFYING = ("nmod", "compound")
+#: Plural nouns of the people a union or a trade association gathers, which end its name ("Mine and Mill Workers").
+_MEMBERS = frozenset({"workers", "employees", "miners", "teachers", "nurses", "engineers", "drivers", "growers"})
 
 
 def first_part_before_and(ent: Span) -> str:
@@ -41,3 +45,20 @@ def rest_after_and(ent: Span) -> str:
         head = head.head  # "Chemical Workers" + "Guild"
     rest = doc[ent.end + 1 : head.i + 1]
     return rest.text if all(t.pos_ == "PROPN" and not t.ent_type_ for t in rest) else ""
+
+
+def members_after_and(ent: Span) -> str:
+    """The rest of a union's name cut at "and" right after this organisation ("Mill Workers" of "The United Mine and
+    Mill Workers"): a run of capitalised words after "and" that ends in a plural noun of the people the union gathers,
+    joined to the organisation's head as a second subject and tagged a person or left untagged; "" otherwise ("Harbor
+    Re and Vale Re", "the union and Mill Workers Local 7": a name tagged an organisation is one of its own)."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return ""
+    end = ent.end + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    rest = doc[ent.end + 1 : end]
+    if not len(rest) or rest[-1].lower_ not in _MEMBERS or rest[-1] not in ent.root.conjuncts:
+        return ""
+    return rest.text if all(t.ent_type_ in ("", "PERSON") for t in rest) else ""

@@ -1,0 +1,38 @@
+"""A company named by its trade after "a spokesman for the": "A spokesman for the trader, Ann Roe, said …", "a
+spokeswoman for the miner, Ann Roe,". A trader or a miner may be a person, but one a spokesperson speaks for is the
+company the article named; the name set off after it is the spokesperson's, not the trader's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dashboard.analysis.names import words
+
+#: Trades a company plies as well as a person.
+_TRADES = words("miner trader producer refiner exporter importer operator developer")
+#: Nouns of those who speak for a body.
+_SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
+
+
+def company_spoken_for(noun: Token) -> bool:
+    """Whether `noun` is "the <trade>" that a spokesperson speaks for ("a spokesman for the trader")."""
+    prep = noun.head
+    return (
+        noun.lemma_.lower() in _TRADES
+        and noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in _SPOKESPEOPLE
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    )
+
+
+def last_acting_before(docs: list[Doc], orgs: list[tuple[tuple[int, int], str, str]], position: tuple[int, int]) -> str:
+    """The organisation named last before `position` ((paragraph, token)) as a clause's subject ("Commodity trading
+    house Y said …"), of the article's named organisations `orgs` ((paragraph, root token), name, label); not a bank
+    named as an analyst's workplace since; "" when none was a subject."""
+    subjects = [
+        (pos, name)
+        for pos, name, label in orgs
+        if label == "ORG" and pos < position and docs[pos[0]][pos[1]].dep_ in ("nsubj", "nsubjpass")
+    ]
+    return max(subjects, default=((0, 0), ""))[1]
