@@ -156,7 +156,9 @@ ARTICLES = {
 #: description for its subject set inside the sentence it reports ("The worst may be over for wheat, notes the
 #: analyst, but not for rice.", "Supermarket margins remain thin …, the analyst notes, and …"), 2; and the headline's
 #: "UN agency says" given to "United Nations", not to the agency the story names, 1.
-WRONG_TODAY = 3
+#: Then 2: an inverted cue set off inside the clause with a description after it that the parser took for its object
+#: ("…, notes the analyst, but …") is that description's (misread_set_off_descriptions, 1).
+WRONG_TODAY = 2
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
