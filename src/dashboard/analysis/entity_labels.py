@@ -244,16 +244,30 @@ council association union federation authority agency commission committee depar
 """)
 
 
+#: Marks of a plural possessive between a name's words ("Grain Traders’ Association"), as the tokenizer splits them.
+_POSSESSIVE_MARKS = frozenset({"\u2019", "'"})
+
+
 def body_taken_for_work(ent: Span) -> bool:
     """Whether a span the recogniser took for a work's title names a body: its capitalised last word is a body's and
-    follows a capitalised word ("The Lakeside Tenants Council called the plan …", not "State of the Union"), and no
-    quotation mark or work noun sets it off as a title."""
+    follows a capitalised word ("The Lakeside Tenants Council called the plan …", not "State of the Union"), perhaps
+    in the plural possessive ("The Grain Traders’ Association"), and no quotation mark or work noun sets it off as a
+    title."""
     if ent.label_ != "WORK_OF_ART":
         return False  # read first: most names are read no further
     doc = ent.doc
     enclosed = ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].is_quote and doc[ent.end].is_quote
-    quoted = enclosed or any(t.is_quote for t in ent)
+    mark = _plural_possessive(ent)  # "Grain Traders’ Association": the mark is no quotation mark
+    quoted = enclosed or any(t.is_quote and t != mark for t in ent)
     work = ent.root.head.lower_ in WORK_NOUNS and ent.root.dep_ in ("appos", "compound")
     work = work or ent.start > 0 and doc[ent.start - 1].lower_ in WORK_NOUNS  # "the novel The Quiet Council"
-    named = len(ent) > 1 and ent[-2].is_title and ent[-1].is_title  # "Labour Council", not "State of the Union"
+    before = ent[-3] if mark is not None else ent[-2] if len(ent) > 1 else None
+    named = before is not None and before.is_title and ent[-1].is_title  # "Labour Council", not "State of the Union"
     return named and ent[-1].lower_ in _BODY_HEADS and not quoted and not work
+
+
+def _plural_possessive(ent: Span) -> Token | None:
+    """The mark of a plural possessive right before the last word of a name ("Nurses’ Union"), or None."""
+    if len(ent) < 3 or ent[-2].text not in _POSSESSIVE_MARKS or not ent[-3].lower_.endswith("s"):
+        return None
+    return ent[-2] if not ent[-3].whitespace_ else None

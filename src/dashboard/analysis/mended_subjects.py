@@ -23,6 +23,8 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.set_off_noun_cues import description_read_into_cue, plural_nouns_read_as_cues
+
 #: The name of the pipeline step.
 STEP = "mended_subjects"
 #: Finite verbs of the present and the past: a participle ("the group backing Ann Ross") takes no subject.
@@ -51,6 +53,9 @@ def mended_subjects(doc: Doc) -> Doc:
             before.dep_ = "nsubj"
         elif verb.dep_ == "ROOT" and (subject := _fronted_subject(verb)) is not None:
             subject.head, subject.dep_ = verb, "nsubj"
+        else:
+            description_read_into_cue(verb)  # "…, the analyst notes, …" read as a noun phrase
+    plural_nouns_read_as_cues(doc, tags)  # the same, "notes" tagged a noun
     return doc
 
 

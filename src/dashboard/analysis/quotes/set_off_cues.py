@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS
+from dashboard.analysis.quotes.misread_set_off_descriptions import misread_set_off_description
 
 
 def reports_clause_before(verb: Token) -> bool:
@@ -62,8 +63,11 @@ _INVERTED_CUES = frozenset({"say", "add", "argue", "note", "write", "explain", "
 def inverted_set_off_cue(verb: Token) -> tuple[Token, list[Token], str] | None:
     """ "Kerr's plans, said Ivo Brandt, an expert on ports, would fail": the speaker ("Brandt"), what was said ("Kerr's
     plans would fail") and the cue's lemma, when the clause goes on after the speaker and the commas around him.
-    Not "The mayor, a farmer, said the plan would fail", whose comma before the cue closes an apposition."""
+    Not "The mayor, a farmer, said the plan would fail", whose comma before the cue closes an apposition. A
+    description the parser did not make the subject ("…, notes the analyst, …") is read in its own module."""
     doc = verb.doc
+    if (described := misread_set_off_description(verb)) is not None:
+        return described
     if verb.lemma_.lower() not in _INVERTED_CUES or verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
     opening = [c for c in verb.lefts if c.dep_ == "nsubj" and c.right_edge.i in (verb.i - 2, verb.i - 1)]
