@@ -173,8 +173,8 @@ ARTICLES = {
 #: to block roads: “…”": the quotation after the colon given to the union, the subject of the reported clause, and not
 #: to her, the speaker of the cue (1 wrong). Then 3: an inverted cue at the end of the clause it reports that the parser
 #: joined to that clause's verb, with the speaker taken for its object ("…, notes the strategist."), is that person's
-#: (joined_inverted_cues, 1). Then 2: a quotation after a colon that ends a clause someone is reported to say ("The
-#: union, she adds, has asked …: “…”", "She said the union had asked …: “…”") goes on with the reporter
+#: (misread_set_off_descriptions, 1). Then 2: a quotation after a colon that ends a clause someone is reported to
+#: say ("The union, she adds, has asked …: “…”", "She said the union had asked …: “…”") goes on with the reporter
 #: (reported_colon_clauses, 1). Then 0: an "it" that opens a clause joined by "and" to one whose subject is a body
 #: described by a common noun ("The agency has Germany on a stable outlook, and it said …") is that body, as the "it" of
 #: the sentence after such a subject is (joined_it_bodies, 2).

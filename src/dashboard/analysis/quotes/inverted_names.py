@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.quotes.joined_inverted_cues import speaker_taken_for_object
 from dashboard.analysis.quotes.lexicon import CUE_VERBS
 from dashboard.analysis.quotes.marks import CLOSING_MARKS, QUOTE_MARKS
 
@@ -35,7 +34,7 @@ def object_after_quoted_clause(verb: Token) -> Token | None:
         return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
     if not clauses:
-        return speaker_taken_for_object(verb)  # "The gap could widen, notes the strategist": joined to the clause
+        return None
     narrated = verb.doc[clauses[0].left_edge.i].text not in QUOTE_MARKS  # "Quell summed up …", not "“How big …?”"
     if narrated and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.rights):
         return None  # "… denounced her record and said …": a deed of a series, whose object is what it was done to

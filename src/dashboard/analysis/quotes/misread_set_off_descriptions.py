@@ -14,7 +14,9 @@ from spacy.tokens import Token
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 
 #: Cues that stand inverted after a comma and take no person for an object ("notes the analyst").
-_NO_PERSON_OBJECT = frozenset({"say", "add", "note", "explain", "insist", "argue", "observe", "stress", "concede"})
+_NO_PERSON_OBJECT = frozenset(
+    {"say", "add", "note", "explain", "insist", "argue", "observe", "stress", "concede", "reckon"}
+)
 #: Nouns that speak when "the" stands before them: people and bodies, not documents ("notes the report").
 _SPEAKING = (PEOPLE_NOUNS | BODY_NOUNS) - DOCUMENT_NOUNS
 #: Words that open such a description.
