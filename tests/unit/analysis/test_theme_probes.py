@@ -62,7 +62,8 @@ theme_probes_seventysecond.py and
 theme_probes_seventythird.py and
 theme_probes_seventyfourth.py and
 theme_probes_seventyfifth.py and
-theme_probes_seventysixth.py),
+theme_probes_seventysixth.py and
+theme_probes_seventyseventh.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -108,6 +109,7 @@ from tests.unit.analysis.theme_probes_seventyfifth import SEVENTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventyfirst import SEVENTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_seventyfourth import SEVENTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventysecond import SEVENTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_seventyseventh import SEVENTYSEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventysixth import SEVENTYSIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventythird import SEVENTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
@@ -247,6 +249,7 @@ ALL_ARTICLES = (
     + SEVENTYFOURTH_ARTICLES
     + SEVENTYFIFTH_ARTICLES
     + SEVENTYSIXTH_ARTICLES
+    + SEVENTYSEVENTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1498,6 +1501,35 @@ KNOWN_MISSES = frozenset(
         # tanks talked of by two presidents too), and a warship named again as "the ships" or a navy's patrol boat
         # as "the vessel", going on with the war after a paragraph its context carried (the twelfth's checks and the
         # thirtieth): 754 -> 749
+        # the seventy-seventh batch (shared lakes, aquifers, canals and glacier-fed water between states, as agency
+        # copy, the regional press, the business desk and a local weekly tell them; the sixty-fourth batch had rivers
+        # and dams): 19 blind of 60, no label slip found. By pattern: diplomacy missed for a joint body of states, a
+        # lake border two governments never marked and a minister's reply to a neighbour's protest; trade missed for
+        # water one state sells or supplies to another under an agreement (told as "sells it raw water", "draw ... and
+        # pays", "supplies ... buy more at cost") and for a utility's sales to a neighbour; trade given to the talks, a
+        # state's statement, an expert and a dried sea of a canal story that has one paragraph of trade, and to
+        # households buying water from trucks; diplomacy given to a plant's output and a foreign group's contract in a
+        # story of a loan between states, to an "investment summit" at home, and to border guards' fire on a disputed
+        # border
+        "A consultation body set up by the three ",  # missed diplomacy: a joint body of three states
+        "Replying to the protest, Uganda's minist",  # missed diplomacy: a minister's reply to a neighbour's protest
+        "The two governments agreed more than a d",  # missed diplomacy: a lake border never marked
+        "KUALA LUMPUR, Sept 2 - Shares of Tebrau ",  # missed trade: Johor "sells it raw water"
+        "Under a 1962 agreement that runs until 2",  # missed trade and diplomacy: a water agreement's terms
+        "Analysts at Sarraf Kinloch Securities es",  # missed trade: a utility's sales to a neighbour state
+        "ASTANA, June 19 (Brenwick) - Officials f",  # given trade: canal talks hosted by a third state
+        "The canal, due to be finished next year,",  # missed diplomacy, given trade: the canal's take of a river
+        "Kazakhstan's deputy foreign minister tol",  # given trade: a working group on the river's flow
+        "No country has recognised the Taliban go",  # missed diplomacy: trade with an unrecognised government
+        "Turkmenistan, which also draws on the ri",  # given trade: a third state wants to be consulted
+        "The Amu Darya once fed the Aral Sea, whi",  # given trade: a sea dried up by Soviet planners
+        "Dilnoza Rakhimberdiyeva, a water expert ",  # missed diplomacy, given trade: an expert on sharing water
+        "The plant is to supply 300 million cubic",  # given diplomacy: a plant's output at home
+        "Construction will be led by Vauclair Eau",  # given diplomacy: a foreign group's contract
+        "Under their 1994 peace treaty, Israel su",  # missed trade: water supplied and bought at cost
+        "Many Amman households get piped water on",  # given trade: households buying water from trucks
+        "BISHKEK, May 4 - Kyrgyz and Tajik border",  # given diplomacy: guards' fire on a disputed border
+        "Nepal's energy minister said the governm",  # given diplomacy: an "investment summit" at home
     ]
 )
 
