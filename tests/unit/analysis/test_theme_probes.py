@@ -1516,7 +1516,6 @@ KNOWN_MISSES = frozenset(
         "The two governments agreed more than a d",  # missed diplomacy: a lake border never marked
         "KUALA LUMPUR, Sept 2 - Shares of Tebrau ",  # missed trade: Johor "sells it raw water"
         "Under a 1962 agreement that runs until 2",  # missed trade and diplomacy: a water agreement's terms
-        "Analysts at Sarraf Kinloch Securities es",  # missed trade: a utility's sales to a neighbour state
         "ASTANA, June 19 (Brenwick) - Officials f",  # given trade: canal talks hosted by a third state
         "The canal, due to be finished next year,",  # missed diplomacy, given trade: the canal's take of a river
         "Kazakhstan's deputy foreign minister tol",  # given trade: a working group on the river's flow
@@ -1526,7 +1525,6 @@ KNOWN_MISSES = frozenset(
         "Dilnoza Rakhimberdiyeva, a water expert ",  # missed diplomacy, given trade: an expert on sharing water
         "The plant is to supply 300 million cubic",  # given diplomacy: a plant's output at home
         "Construction will be led by Vauclair Eau",  # given diplomacy: a foreign group's contract
-        "Under their 1994 peace treaty, Israel su",  # missed trade: water supplied and bought at cost
         "Many Amman households get piped water on",  # given trade: households buying water from trucks
         "BISHKEK, May 4 - Kyrgyz and Tajik border",  # given diplomacy: guards' fire on a disputed border
         "Nepal's energy minister said the governm",  # given diplomacy: an "investment summit" at home
