@@ -1517,15 +1517,13 @@ KNOWN_MISSES = frozenset(
         "KUALA LUMPUR, Sept 2 - Shares of Tebrau ",  # missed trade: Johor "sells it raw water"
         "Under a 1962 agreement that runs until 2",  # missed trade and diplomacy: a water agreement's terms
         "ASTANA, June 19 (Brenwick) - Officials f",  # given trade: canal talks hosted by a third state
-        "The canal, due to be finished next year,",  # missed diplomacy, given trade: the canal's take of a river
+        "The canal, due to be finished next year,",  # missed diplomacy: the canal's take of a river
         "Kazakhstan's deputy foreign minister tol",  # given trade: a working group on the river's flow
         "No country has recognised the Taliban go",  # missed diplomacy: trade with an unrecognised government
         "Turkmenistan, which also draws on the ri",  # given trade: a third state wants to be consulted
-        "The Amu Darya once fed the Aral Sea, whi",  # given trade: a sea dried up by Soviet planners
         "Dilnoza Rakhimberdiyeva, a water expert ",  # missed diplomacy, given trade: an expert on sharing water
         "The plant is to supply 300 million cubic",  # given diplomacy: a plant's output at home
         "Construction will be led by Vauclair Eau",  # given diplomacy: a foreign group's contract
-        "Many Amman households get piped water on",  # given trade: households buying water from trucks
         "BISHKEK, May 4 - Kyrgyz and Tajik border",  # given diplomacy: guards' fire on a disputed border
         "Nepal's energy minister said the governm",  # given diplomacy: an "investment summit" at home
     ]
