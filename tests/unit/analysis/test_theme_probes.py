@@ -1510,8 +1510,11 @@ KNOWN_MISSES = frozenset(
         # state's statement, an expert and a dried sea of a canal story that has one paragraph of trade, and to
         # households buying water from trucks; diplomacy given to a plant's output and a foreign group's contract in a
         # story of a loan between states, to an "investment summit" at home, and to border guards' fire on a disputed
-        # border
-        "A consultation body set up by the three ",  # missed diplomacy: a joint body of three states
+        # border. Then 14: goods supplied or sold to a state told as the one supplied or sold to ("supplies Jordan with
+        # 50 million cubic metres", "its sales to Singapore", see test_theme_supplied_states.py), a crop's land and a
+        # lorry that carries water as no trade ("cotton farms", "tanker trucks", see
+        # test_theme_crop_land_and_water_lorries.py) and three states told as a trio as diplomacy's word (see
+        # test_theme_three_states.py)
         "Replying to the protest, Uganda's minist",  # missed diplomacy: a minister's reply to a neighbour's protest
         "The two governments agreed more than a d",  # missed diplomacy: a lake border never marked
         "KUALA LUMPUR, Sept 2 - Shares of Tebrau ",  # missed trade: Johor "sells it raw water"

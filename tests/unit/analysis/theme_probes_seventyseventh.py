@@ -33,6 +33,14 @@ exports and foreign investment trade, a state refusing to buy power from plants 
 shared by three states nothing, its border that was never agreed only optional diplomacy; every look-alike of the
 local weekly (a trout season, a flood insurance claim, a water bill, a council's "water war" with its neighbour and
 talks between councils, a swimming gala) nothing.
+Blind, main's rules got 19 of these 60 paragraphs wrong, no label slip found (see KNOWN_MISSES in
+test_theme_probes.py): diplomacy missed for a joint body of states, a lake border never marked and a minister's reply
+to a neighbour's protest; trade missed for water one state sells or supplies to another under an agreement and for a
+utility's sales to its neighbour; trade given through a canal story's one paragraph of trade to its talks and voices,
+and to households buying water from trucks; diplomacy given to a plant's output and a foreign group's contract in a
+story of a loan between states, to an "investment summit" at home and to guards' fire on a disputed border.
+Then 14: water supplied to a state and a utility's sales to one as a market abroad, a crop's land and a tanker truck
+as no trade, three states told as a trio as diplomacy's word.
 All written for these tests; none is taken from any corpus.
 """
 
