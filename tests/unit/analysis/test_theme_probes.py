@@ -1514,9 +1514,10 @@ KNOWN_MISSES = frozenset(
         # 50 million cubic metres", "its sales to Singapore", see test_theme_supplied_states.py), a crop's land and a
         # lorry that carries water as no trade ("cotton farms", "tanker trucks", see
         # test_theme_crop_land_and_water_lorries.py) and three states told as a trio as diplomacy's word (see
-        # test_theme_three_states.py)
-        "Replying to the protest, Uganda's minist",  # missed diplomacy: a minister's reply to a neighbour's protest
-        "The two governments agreed more than a d",  # missed diplomacy: a lake border never marked
+        # test_theme_three_states.py). Then 11: a minister's portfolio after the title as part of the voice a state
+        # speaks through ("Uganda's minister of state for fisheries said", see test_theme_minister_portfolios.py), so a
+        # lake border never marked is carried too, and a summit of investors as no summit of states (see
+        # test_theme_investment_summits.py)
         "KUALA LUMPUR, Sept 2 - Shares of Tebrau ",  # missed trade: Johor "sells it raw water"
         "Under a 1962 agreement that runs until 2",  # missed trade and diplomacy: a water agreement's terms
         "ASTANA, June 19 (Brenwick) - Officials f",  # given trade: canal talks hosted by a third state
