@@ -1529,7 +1529,6 @@ KNOWN_MISSES = frozenset(
         "The plant is to supply 300 million cubic",  # given diplomacy: a plant's output at home
         "Construction will be led by Vauclair Eau",  # given diplomacy: a foreign group's contract
         "BISHKEK, May 4 - Kyrgyz and Tajik border",  # given diplomacy: guards' fire on a disputed border
-        "Nepal's energy minister said the governm",  # given diplomacy: an "investment summit" at home
     ]
 )
 

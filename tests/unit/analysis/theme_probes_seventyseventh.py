@@ -40,7 +40,8 @@ utility's sales to its neighbour; trade given through a canal story's one paragr
 and to households buying water from trucks; diplomacy given to a plant's output and a foreign group's contract in a
 story of a loan between states, to an "investment summit" at home and to guards' fire on a disputed border.
 Then 14: water supplied to a state and a utility's sales to one as a market abroad, a crop's land and a tanker truck
-as no trade, three states told as a trio as diplomacy's word.
+as no trade, three states told as a trio as diplomacy's word. Then 11: a minister's portfolio after the title as part of
+a state's voice, and a summit of investors as no summit of states.
 All written for these tests; none is taken from any corpus.
 """
 
