@@ -62,7 +62,8 @@ theme_probes_seventysecond.py and
 theme_probes_seventythird.py and
 theme_probes_seventyfourth.py and
 theme_probes_seventyfifth.py and
-theme_probes_seventysixth.py),
+theme_probes_seventysixth.py and
+theme_probes_seventyseventh.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -108,6 +109,7 @@ from tests.unit.analysis.theme_probes_seventyfifth import SEVENTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventyfirst import SEVENTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_seventyfourth import SEVENTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventysecond import SEVENTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_seventyseventh import SEVENTYSEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventysixth import SEVENTYSIXTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventythird import SEVENTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_sixteenth import SIXTEENTH_ARTICLES
@@ -247,6 +249,7 @@ ALL_ARTICLES = (
     + SEVENTYFOURTH_ARTICLES
     + SEVENTYFIFTH_ARTICLES
     + SEVENTYSIXTH_ARTICLES
+    + SEVENTYSEVENTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1498,6 +1501,34 @@ KNOWN_MISSES = frozenset(
         # tanks talked of by two presidents too), and a warship named again as "the ships" or a navy's patrol boat
         # as "the vessel", going on with the war after a paragraph its context carried (the twelfth's checks and the
         # thirtieth): 754 -> 749
+        # the seventy-seventh batch (shared lakes, aquifers, canals and glacier-fed water between states, as agency
+        # copy, the regional press, the business desk and a local weekly tell them; the sixty-fourth batch had rivers
+        # and dams): 19 blind of 60, no label slip found. By pattern: diplomacy missed for a joint body of states, a
+        # lake border two governments never marked and a minister's reply to a neighbour's protest; trade missed for
+        # water one state sells or supplies to another under an agreement (told as "sells it raw water", "draw ... and
+        # pays", "supplies ... buy more at cost") and for a utility's sales to a neighbour; trade given to the talks, a
+        # state's statement, an expert and a dried sea of a canal story that has one paragraph of trade, and to
+        # households buying water from trucks; diplomacy given to a plant's output and a foreign group's contract in a
+        # story of a loan between states, to an "investment summit" at home, and to border guards' fire on a disputed
+        # border. Then 14: goods supplied or sold to a state told as the one supplied or sold to ("supplies Jordan with
+        # 50 million cubic metres", "its sales to Singapore", see test_theme_supplied_states.py), a crop's land and a
+        # lorry that carries water as no trade ("cotton farms", "tanker trucks", see
+        # test_theme_crop_land_and_water_lorries.py) and three states told as a trio as diplomacy's word (see
+        # test_theme_three_states.py). Then 11: a minister's portfolio after the title as part of the voice a state
+        # speaks through ("Uganda's minister of state for fisheries said", see test_theme_minister_portfolios.py), so a
+        # lake border never marked is carried too, and a summit of investors as no summit of states (see
+        # test_theme_investment_summits.py)
+        "KUALA LUMPUR, Sept 2 - Shares of Tebrau ",  # missed trade: Johor "sells it raw water"
+        "Under a 1962 agreement that runs until 2",  # missed trade and diplomacy: a water agreement's terms
+        "ASTANA, June 19 (Brenwick) - Officials f",  # given trade: canal talks hosted by a third state
+        "The canal, due to be finished next year,",  # missed diplomacy: the canal's take of a river
+        "Kazakhstan's deputy foreign minister tol",  # given trade: a working group on the river's flow
+        "No country has recognised the Taliban go",  # missed diplomacy: trade with an unrecognised government
+        "Turkmenistan, which also draws on the ri",  # given trade: a third state wants to be consulted
+        "Dilnoza Rakhimberdiyeva, a water expert ",  # missed diplomacy, given trade: an expert on sharing water
+        "The plant is to supply 300 million cubic",  # given diplomacy: a plant's output at home
+        "Construction will be led by Vauclair Eau",  # given diplomacy: a foreign group's contract
+        "BISHKEK, May 4 - Kyrgyz and Tajik border",  # given diplomacy: guards' fire on a disputed border
     ]
 )
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.themes.portfolios import portfolio_end
+
 #: Words that make an organisation named after a state one of its organs ("the Russian Defence Ministry", "the US
 #: Navy", "the Ukrainian Air Force"), which the recogniser takes whole for an organisation: the state is a party.
 STATE_ORGANS = frozenset(["ministry", "department", "navy", "army", "military", "force", "guard"])
@@ -34,4 +36,4 @@ def voice_end(tokens: Doc, i: int, end: int, parts: tuple[str, ...] = ("NOUN", "
         and (tokens[j].lower_ == "'s" or tokens[j].pos_ in parts or tokens[j].text in STATE_VOICES)
     ):
         voiced, j = voiced or tokens[j].lemma_.lower() in STATE_VOICES, j + 1
-    return j if voiced and tokens[j - 1].lemma_.lower() in STATE_VOICES else i
+    return portfolio_end(tokens, j, end) if voiced and tokens[j - 1].lemma_.lower() in STATE_VOICES else i

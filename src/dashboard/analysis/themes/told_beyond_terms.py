@@ -1,8 +1,8 @@
 """What a paragraph tells of a theme beyond its terms, each found by a reading of its own and added once at the
-theme's own weight: trade at a market abroad or in foreign goods (`markets`, `levies`), twice that for electricity
-sold across a border (`power_sales`, as much as the word "export") and for money lent to a state (`money_lent`, as
-much as a "loan"), a venture abroad (`ventures`), a freeze on a people's assets (`frozen_assets`). A theme with no
-weight for one never reads for it."""
+theme's own weight: trade at a market abroad or in foreign goods (`markets`, `levies`, `supplied_states`), twice that
+for electricity sold across a border (`power_sales`, as much as the word "export") and for money lent to a state
+(`money_lent`, as much as a "loan"), a venture abroad (`ventures`), a freeze on a people's assets (`frozen_assets`). A
+theme with no weight for one never reads for it."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from dashboard.analysis.themes.levies import foreign_goods
 from dashboard.analysis.themes.markets import market_abroad
 from dashboard.analysis.themes.money_lent import money_lent
 from dashboard.analysis.themes.power_sales import power_sold
+from dashboard.analysis.themes.supplied_states import supplied_state
 from dashboard.analysis.themes.terms import Theme
 from dashboard.analysis.themes.ventures import venture_abroad
 
@@ -24,7 +25,7 @@ def told_beyond_terms(theme: Theme, doc: Doc | Span, has_term: bool) -> list[tup
         found.append((2 * theme.market_weight, f"power: {power}"))
     elif theme.market_weight and (lent := money_lent(doc)):
         found.append((2 * theme.market_weight, f"lent: {lent}"))
-    elif theme.market_weight and (market := market_abroad(doc) or foreign_goods(doc, has_term)):
+    elif theme.market_weight and (market := market_abroad(doc) or foreign_goods(doc, has_term) or supplied_state(doc)):
         found.append((theme.market_weight, f"market: {market}"))
     if theme.venture_weight and (venture := venture_abroad(doc)):
         found.append((theme.venture_weight, f"venture: {venture}"))
