@@ -37,6 +37,7 @@ from dashboard.analysis.quotes.organisations import (
     UNION,
     organisation_type,
 )
+from dashboard.analysis.quotes.party_posts_in_parliament import holds_party_post_in_parliament
 from dashboard.analysis.quotes.public_health_offices import holds_public_health_office
 from dashboard.analysis.quotes.rate_setters import central_bank_seat
 from dashboard.analysis.quotes.research_councils import is_state_research_body
@@ -187,7 +188,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
         return "other"
     general = "general" in found and (found <= {"general", "gen"} or found & PUBLIC_GENERAL_OFFICES)  # "attorney
     # general", not "general manager"
-    floor_leader = found & {"majority", "minority"} and found & {"leader", "whip"}  # of a legislature
+    floor_leader = holds_party_post_in_parliament(found, role)  # "majority leader", "chief whip"
     opposition = "opposition" in found and found & _OPPOSITION_SEATS  # "opposition critic", "opposition whip"
     member = "member" in found and found & LEGISLATURES  # "member of parliament", "a member of the assembly"
     member = member or central_bank_seat(found, role, affiliation)  # "a board member" of the Bank of X
@@ -199,8 +200,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     # health", "public health officer", "state epidemiologist"
     fire = fire or holds_state_secretaryship(role) or serves_an_office_holder(role) or polices_a_campus(affiliation)
     # "Secretary of Commerce", "the governor's chief of staff", "Chief X of the university's police department"
-    fire = fire or "central bank" in role.casefold() and not found & OTHER_WORDS  # "central bank chief X": a
-    # central banker; no "central bank reporter"
+    fire = fire or "central bank" in role.casefold() and not found & OTHER_WORDS  # not "central bank reporter"
     if _VETERAN.search(role.casefold()) or _COMMUNITY_VOICES.search(role.casefold()):  # "a Navy veteran": one who
         return "other"  # served, no longer in office; "a community leader", in no office
     if commissions_a_league(found, affiliation) or "negotiator" in found and org == UNION:  # "league commissioner"
