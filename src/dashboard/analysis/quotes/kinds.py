@@ -37,6 +37,7 @@ from dashboard.analysis.quotes.organisations import (
     UNION,
     organisation_type,
 )
+from dashboard.analysis.quotes.party_posts_in_parliament import holds_party_post_in_parliament
 from dashboard.analysis.quotes.public_health_offices import holds_public_health_office
 from dashboard.analysis.quotes.rate_setters import central_bank_seat
 from dashboard.analysis.quotes.research_councils import is_state_research_body
@@ -46,6 +47,7 @@ from dashboard.analysis.quotes.sports_bodies import commissions_a_league
 from dashboard.analysis.quotes.state_secretaries import holds_state_secretaryship
 from dashboard.analysis.quotes.think_tanks import is_think_tank_by_name
 from dashboard.analysis.quotes.threat_research import studies_threats
+from dashboard.analysis.quotes.union_posts import holds_union_post
 from dashboard.analysis.quotes.works_at import manages_money
 
 #: Role words of experts, whatever they work for.
@@ -187,7 +189,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
         return "other"
     general = "general" in found and (found <= {"general", "gen"} or found & PUBLIC_GENERAL_OFFICES)  # "attorney
     # general", not "general manager"
-    floor_leader = found & {"majority", "minority"} and found & {"leader", "whip"}  # of a legislature
+    floor_leader = holds_party_post_in_parliament(found, role)  # "majority leader", "chief whip"
     opposition = "opposition" in found and found & _OPPOSITION_SEATS  # "opposition critic", "opposition whip"
     member = "member" in found and found & LEGISLATURES  # "member of parliament", "a member of the assembly"
     member = member or central_bank_seat(found, role, affiliation)  # "a board member" of the Bank of X
@@ -195,16 +197,14 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     counterpart = "counterpart" in found and (not org or org in PUBLIC)  # "her Ostland counterpart", a minister's
     force = found & FORCES and found & SPOKESPEOPLE  # "a military spokesman for the Houthi movement"
     fire = holds_local_office(role, affiliation) or "monetary" in found  # "monetary policy director": a central bank's
-    fire = fire or holds_public_health_office(role) or holds_state_science_office(role)  # "chief medical officer of
-    # health", "public health officer", "state epidemiologist"
+    fire = fire or holds_public_health_office(role) or holds_state_science_office(role)  # "state epidemiologist"
     fire = fire or holds_state_secretaryship(role) or serves_an_office_holder(role) or polices_a_campus(affiliation)
     # "Secretary of Commerce", "the governor's chief of staff", "Chief X of the university's police department"
-    fire = fire or "central bank" in role.casefold() and not found & OTHER_WORDS  # "central bank chief X": a
-    # central banker; no "central bank reporter"
+    fire = fire or "central bank" in role.casefold() and not found & OTHER_WORDS  # not "central bank reporter"
     if _VETERAN.search(role.casefold()) or _COMMUNITY_VOICES.search(role.casefold()):  # "a Navy veteran": one who
         return "other"  # served, no longer in office; "a community leader", in no office
-    if commissions_a_league(found, affiliation) or "negotiator" in found and org == UNION:  # "league commissioner"
-        return "other"  # runs a sports league, "the guild's chief negotiator" bargains for a union: neither in office
+    if commissions_a_league(found, affiliation) or holds_union_post(found, role, affiliation, org):  # "league
+        return "other"  # commissioner" runs a sports league, "the guild's chief negotiator" bargains for a union
     if speaks_for_a_school(found, role, affiliation):  # "the university's president", "Y's athletic director"
         return "other"
     if found & PUBLIC_WORDS or fire or general or floor_leader or opposition or member or bench or counterpart or force:

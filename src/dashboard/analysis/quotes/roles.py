@@ -34,9 +34,11 @@ from dashboard.analysis.quotes.owned_units import owned_unit
 from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.past_posts import former_if_past, former_if_ran_before, former_if_spanned, post_of_clause
 from dashboard.analysis.quotes.phrase_starts import hyphenated_office_end, hyphenated_start, phrase_start
+from dashboard.analysis.quotes.possessed_body_ends import past_possessed_body
 from dashboard.analysis.quotes.possessed_roles import apposed_role
 from dashboard.analysis.quotes.present_posts import present_role
 from dashboard.analysis.quotes.principals import principal_affiliation
+from dashboard.analysis.quotes.seats_in_legislatures import with_seat
 from dashboard.analysis.quotes.split_names import name_children
 from dashboard.analysis.quotes.titled_parties import party_in_title, words_before_name
 from dashboard.analysis.quotes.titles_over_appositions import office_title_before as titled
@@ -67,10 +69,8 @@ _PERSON_WORDS = PEOPLE_NOUNS | ROLE_WORDS
 
 
 def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | None = None) -> tuple[str, str, bool]:
-    """(role, affiliation, from an apposition) of a person mention, from the words around the name.
-
-    `refer` names the organisation that "its" or "the company's" in a description means.
-    """
+    """(role, affiliation, from an apposition) of a person mention, from the words around the name; `refer` names the
+    organisation that "its" or "the company's" in a description means."""
     doc, found, works = ent.doc, None, ""
     children = without_past_posts(name_children(root, ent), root, ent, mentions.docs)  # "Senator X, a former
     for child in children:  # prosecutor,": the title held now speaks, not the past post
@@ -237,9 +237,9 @@ def role_of(noun: Token, found: Found | None) -> str:
     inside = of is not None and found is not None and any(t in found.tokens for t in of.subtree)
     if of is not None and (not inside or (at := _field_before_employer(of, found)) > of.i + 1):
         clauses = [t.left_edge.i for t in of.subtree if t.dep_ == "relcl"]  # "friend of Ann's, who was there"
-        end = min([of.right_edge.i + 1, *clauses]) if not inside else at  # "head of research at Y": "at Y" goes
+        end = past_possessed_body(doc, min([of.right_edge.i + 1, *clauses])) if not inside else at  # no "at Y"
         role = f"{role} {doc[of.i : end].text}".rstrip(" ,")
-    return f"{role} {unit}" if inside and (unit := owned_unit(of, found)) else role  # "member of Y's board"
+    return with_seat(noun, f"{role} {unit}" if inside and (unit := owned_unit(of, found)) else role)  # "of Y's board"
 
 
 def _field_before_employer(of: Token, found: Found) -> int:
