@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.later_posts import later_clauses
 from dashboard.analysis.quotes.works_at import work_verb
 
 #: Tags of a verb in the present tense ("heads", "is").
@@ -27,7 +28,7 @@ def present_part(clause: Token) -> Token | None:
 def role_at(verb: Token) -> Token | None:
     """The role noun of a clause of being that puts a person at or with a place ("is now a partner at Y"): "partner";
     None when it gives none."""
-    if verb.lemma_ != "be":
+    if verb.lemma_ not in ("be", "become"):  # "has since become a fellow at Y"
         return None
     attrs = (c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN")
     return next((a for a in attrs if any(p.dep_ == "prep" and p.lower_ in ("at", "with") for p in a.children)), None)
@@ -68,4 +69,5 @@ def _clauses_now(noun: Token) -> list[Token]:
     when the noun is no former post."""
     if not any(c.dep_ == "amod" and c.lower_ == "former" for c in noun.children):
         return []
-    return [c for c in noun.children if c.dep_ == "relcl" and c.tag_ in _PRESENT]
+    present = [c for c in noun.children if c.dep_ == "relcl" and c.tag_ in _PRESENT]
+    return present + later_clauses(noun)  # "who has since become a fellow at Y"
