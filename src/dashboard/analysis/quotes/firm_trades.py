@@ -20,9 +20,14 @@ _WORKPLACE_PREPOSITIONS = frozenset({"of", "at", "with"})
 def firm_of_a_workplace(noun: Token) -> bool:
     """Whether `noun`, which a name is set beside, is a firm's trade after a preposition of a workplace ("of the
     pollster X"), so that the name is the firm's."""
+    return trade_after(noun, FIRM_TRADES, _WORKPLACE_PREPOSITIONS)
+
+
+def trade_after(noun: Token, trades: frozenset[str], prepositions: frozenset[str]) -> bool:
+    """Whether `noun` is "the" and one of `trades`, the object of one of `prepositions` ("of the pollster")."""
     return (
-        noun.lemma_.lower() in FIRM_TRADES
+        noun.lemma_.lower() in trades
         and noun.dep_ == "pobj"
-        and noun.head.lower_ in _WORKPLACE_PREPOSITIONS
+        and noun.head.lower_ in prepositions
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     )

@@ -7,23 +7,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.firm_trades import trade_after
+from dashboard.analysis.quotes.lexicon import SPOKESPEOPLE
 
 #: Trades a company plies as well as a person.
 _TRADES = words("miner trader producer refiner exporter importer operator developer")
-#: Nouns of those who speak for a body.
-_SPOKESPEOPLE = words("spokesman spokeswoman spokesperson")
+#: The preposition of the one spoken for ("a spokesman for the trader").
+_FOR = frozenset({"for"})
 
 
 def company_spoken_for(noun: Token) -> bool:
     """Whether `noun` is "the <trade>" that a spokesperson speaks for ("a spokesman for the trader")."""
-    prep = noun.head
-    return (
-        noun.lemma_.lower() in _TRADES
-        and noun.dep_ == "pobj"
-        and prep.lower_ == "for"
-        and prep.head.lemma_.lower() in _SPOKESPEOPLE
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    )
+    return trade_after(noun, _TRADES, _FOR) and noun.head.head.lemma_.lower() in SPOKESPEOPLE
 
 
 def last_acting_before(docs: list[Doc], orgs: list[tuple[tuple[int, int], str, str]], position: tuple[int, int]) -> str:
