@@ -22,7 +22,7 @@ from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.described_types import rating_agency
 from dashboard.analysis.quotes.forces import FORCES
 from dashboard.analysis.quotes.general_titles import PUBLIC_GENERAL_OFFICES
-from dashboard.analysis.quotes.lexicon import SPOKESPEOPLE, STATE_ONLY_BODIES
+from dashboard.analysis.quotes.lexicon import LEGISLATURES, SPOKESPEOPLE, STATE_ONLY_BODIES
 from dashboard.analysis.quotes.local_offices import holds_local_office
 from dashboard.analysis.quotes.market_traders import trades_a_market
 from dashboard.analysis.quotes.office_staff import serves_an_office_holder
@@ -118,8 +118,6 @@ _RUNNING_NOW = re.compile(r"\bwho (?:now )?(?:leads|heads|chairs|runs|directs|ma
 _UNION_LOCAL = re.compile(r"\blocal(?: \d+)? (?:vice-)?(?:president|chair|chairman|chairwoman|chairperson)\b")
 #: Roles of the opposition's members in a legislature ("opposition critic for finance", "opposition leader").
 _OPPOSITION_SEATS = words("critic leader whip spokesman spokeswoman spokesperson frontbencher member members deputy")
-#: Legislatures whose members hold a seat in them ("a member of parliament").
-LEGISLATURES = words("parliament assembly congress senate legislature house diet bundestag duma knesset majlis sejm")
 #: The heads of a rating agency, who run it and rate nothing ("Moody's chief executive").
 _AGENCY_HEADS = words("chief ceo chairman chairwoman chairperson founder owner executive")
 #: Words of a seat on a board, which is no expert's ("a board member of Halden Bank").

@@ -6,7 +6,7 @@ parliament, congress or assembly a lawmaker, a legislator or a parliamentarian; 
 from __future__ import annotations
 
 from dashboard.analysis.names import words
-from dashboard.analysis.quotes.kinds import LEGISLATURES
+from dashboard.analysis.quotes.lexicon import LEGISLATURES
 from dashboard.analysis.quotes.people import Profile
 
 #: Roles of a member of a legislature, as written before or after a name; "Sen." and "Rep." are the titles of a

@@ -212,3 +212,7 @@ WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 #: Verbs of holding back speech: with an infinitive, the speaker would not say something ("declined to name", "refused
 #: to predict").
 WITHHOLDING = words("refuse decline")
+#: Legislatures whose members hold a seat in them ("a member of parliament", "the leader in the Storting").
+LEGISLATURES = words(
+    "parliament assembly congress senate legislature house diet bundestag duma knesset majlis sejm storting"
+)

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.names import words
+from dashboard.analysis.quotes.lexicon import LEGISLATURES
 
 #: Names of legislatures: capitalised in a name ("the National Assembly", "the Bundestag"), or "parliament" in any case
-#: ("in parliament"); a lower-case "assembly" or "congress" is as often a factory's line or a party's meeting.
-LEGISLATURE_NAMES = words("parliament assembly congress senate legislature bundestag duma knesset sejm diet storting")
+#: ("in parliament"); a lower-case "assembly" or "congress" is as often a factory's line or a party's meeting, and a
+#: "House" as often a firm's or a palace's name.
+LEGISLATURE_NAMES = LEGISLATURES - {"house"}
 
 
 def _names_a_legislature(phrase: Token) -> bool:
