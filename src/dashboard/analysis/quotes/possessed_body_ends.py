@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from dashboard.analysis.names import words
 
 #: Nouns of bodies that a group of people names as its own ("the pensioners' union", "the dockers' federation").
-_BODY_NOUNS = words("""
+MEMBERS_BODY_NOUNS = words("""
 union unions federation confederation association alliance guild league syndicate council brotherhood
 """)
 _MARKS = frozenset({"\u2019", "'"})
@@ -21,4 +21,4 @@ def past_possessed_body(doc: Doc, end: int) -> int:
     plural and the text goes on with the mark and that noun ("of the pensioners" + "’ union"); else `end`."""
     if not 0 < end < len(doc) - 1 or doc[end].text not in _MARKS or doc[end - 1].whitespace_:
         return end
-    return end + 2 if doc[end - 1].tag_ == "NNS" and doc[end + 1].lower_ in _BODY_NOUNS else end
+    return end + 2 if doc[end - 1].tag_ == "NNS" and doc[end + 1].lower_ in MEMBERS_BODY_NOUNS else end

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 
 from dashboard.analysis.quotes.organisations import UNION
+from dashboard.analysis.quotes.possessed_body_ends import MEMBERS_BODY_NOUNS
 
 #: A body named for the workers it gathers: "workers'" (or "dockworkers'", "metalworkers'") and, within two more
 #: words, a body's noun ("the workers' council", "the Harbour Workers' Solidarity Federation").
 _WORKERS_BODY = re.compile(
     r"\b\w*workers['\u2019]\s+(?:(?!party\b|compensation\b)[\w-]+\s+){0,2}"
-    r"(?:unions?|federation|confederation|alliance|council|association|league|syndicate|guild|brotherhood)\b"
+    r"(?:" + "|".join(sorted(MEMBERS_BODY_NOUNS)) + r")\b"
 )
 
 
