@@ -395,7 +395,6 @@ KNOWN_MISSES = frozenset(
         "Two earlier attempts, in 2018 and 2019",  # earlier returns continued through "attempts"
         # the eighteenth batch
         "Canberra signed a deal with Vanuatu",  # police funding and guarding waters: "police" a cue against war
-        "China built Vanuatu's parliament",  # aid told through what one state built for another
         "TBILISI, July 11 - Residents of a village",  # a boundary fence moved, told through villagers
         "Villagers said two men picking apples",  # border guards' detentions, with no word of war
         "The ship came within 2 nautical miles",  # a coast guard ship at a rig, told through the distance
@@ -672,7 +671,6 @@ KNOWN_MISSES = frozenset(
         "Egyptian officials declined to say wheth",  # missed military: Danish Parliament Votes Down
         "The union had sent observers to every pr",  # missed diplomacy: Chad Expels African Union Ob
         "HAMBURG, June 18 (Wirenews) - An interna",  # missed trade: Tribunal Draws Sea Border Be
-        "Benin had asked for a line running strai",  # missed diplomacy: Tribunal Draws Sea Border Be
         "The judges chose a middle course, adjust",  # missed diplomacy: Tribunal Draws Sea Border Be
         "Nigeria's attorney general said the judg",  # missed trade: Tribunal Draws Sea Border Be
         "Three blocks offered by Benin in a 2011",  # missed trade: Tribunal Draws Sea Border Be
@@ -1025,7 +1023,6 @@ KNOWN_MISSES = frozenset(
         # "The Hawks traded forward" too), "scorer" as sport against military, a panda and a zoo against trade, a
         # state's cultural centre as diplomacy, "the waiver" as a reference back. Left: two other states that "closed
         # similar centres", with no word of relations (2.28 of 2.8)
-        "Latvia and Lithuania closed similar cent",  # missed diplomacy: Estonia Closes Russian
         # the forty-ninth batch (Canada in the world, told by Canadian outlets): 11 blind of 74, one a label slip (a
         # US tariff told in the provinces' story may take diplomacy, as the batch's other tariff paragraphs may),
         # relabelled; mended by a walkout timed by its hour ("on strike at midnight") as talks at home, First Nations
@@ -1209,7 +1206,6 @@ KNOWN_MISSES = frozenset(
         # neighbour's cathedral and a state refuses weapons apart from its allies; trade missed for art moving wealth
         # across borders
         "The Dutch culture minister, Pieter van D",  # given trade: The Netherlands hands 119 looted br
-        "Germany returned more than 1,100 objects",  # missed diplomacy: The Netherlands hands 119 looted br
         'UNESCO said in a statement that it "cond',  # missed diplomacy: Missile strike damages Odesa cathed
         "Italy, which has paid for the restoratio",  # missed diplomacy: Missile strike damages Odesa cathed
         "LONDON, June 18 (Pressline) - An auction",  # given diplomacy: Auction house pulls avant-garde pai
@@ -1313,7 +1309,6 @@ KNOWN_MISSES = frozenset(
         # armed body telling of fighting beside another state, see test_theme_arms_exports.py): 4 left
         "Analysts say neither side is likely to g",  # missed diplomacy: Egypt protests as Ethiopia begins fifth
         'Water experts were cautious. "Sharing da',  # missed diplomacy: Iraq and Turkey agree to share Tigris
-        "But India can stop sharing flood data an",  # missed diplomacy: India suspends Indus Waters Treaty
         "Rabat is also betting on desalination. A",  # missed trade: Analysis: Morocco's sixth dry year
         # the sixty-fifth batch (climate diplomacy, carbon trade and climate security, as agency copy, climate desks and
         # policy web analysis tell them): 16 blind of 62, no label slip. Mended: the negotiation of the climate between
@@ -1498,6 +1493,10 @@ KNOWN_MISSES = frozenset(
         # tanks talked of by two presidents too), and a warship named again as "the ships" or a navy's patrol boat
         # as "the vessel", going on with the war after a paragraph its context carried (the twelfth's checks and the
         # thirtieth): 754 -> 749
+        # Mended by frequency next (see test_states_acting_alone.py): two states, one the doer of a clause, in a story
+        # of relations, with no other theme and no word of relations of their own ("China built ...", "Benin had
+        # asked ...", "Latvia and Lithuania closed ...", "Germany returned ...", "India can stop ..."; the eighteenth,
+        # twenty-eighth, forty-eighth, fifty-ninth and sixty-fourth batches): 755 -> 750
     ]
 )
 
