@@ -387,7 +387,6 @@ KNOWN_MISSES = frozenset(
         "Shops in the northern part of the divided town",  # police checkpoints after a siege (police is a cue against)
         "A ruling is not expected",  # a case between states at a court continued through "a ruling"
         "WASHINGTON, June 8 - The State Department has approved",  # an arms sale from one state to another: 0.4 short
-        "The agency said the sale would improve the security",  # a "non-NATO ally" yields to military
         "Lockheed Martin, which builds the jets",  # an arms order continued through its maker: 0.15 short
         "The measures also ban EU banks",  # sanctions on a state's borrowing and officials' assets: 0.4 short
         "Lithuania said it would stop the shipments",  # a state enforcing sanctions on another: 0.25 short
@@ -531,7 +530,6 @@ KNOWN_MISSES = frozenset(
         "Khartoum had asked for the mission",  # a state's answer to a UN mandate, its army named
         "The guards were taken when fighting",  # the swap's event word gives diplomacy to the guards' capture
         "Hackers broke into the signalling",  # a state's cyberattack told through hackers (a cue against war)
-        "NATO allies said they would help Poland",  # allies' help against an attack: diplomacy yields NATO to war
         "About 60 km of the 540 km frontier",  # a border's dispute, short of diplomacy's threshold in its context
         "Survey teams will use maps",  # a demarcation continued through its survey
         "Greens and Left members voted against",  # an arms sale's vote, with no word of arms
@@ -1245,7 +1243,6 @@ KNOWN_MISSES = frozenset(
         "Those inspections stopped in 2020, first",  # missed military: After the suspension: what is left
         "I spent six years in the State Departmen",  # given military: After the suspension: what is left
         "Europe's governments, which have the mos",  # missed diplomacy: After the suspension: what is left
-        "Turkey, a NATO member, said none of the ",  # given military: EU bars exports to 19 firms over d
         "Under the bloc's dual-use regulation, ex",  # given diplomacy: EU bars exports to 19 firms over d
         "German customs officers seized 2.4 tonne",  # missed military: EU bars exports to 19 firms over d
         "Officials in Brussels admit that listing",  # missed trade, given diplomacy: EU bars exports to 19 firms over d
@@ -1277,7 +1274,6 @@ KNOWN_MISSES = frozenset(
         # for a minister's "espionage by a state" and a warning to "any foreign actor"; military missed for a
         # balloon's origin; trade given to a reward and to OPEC's offices; trade missed for a rival's sales barred in
         # the EU and its "every market"; diplomacy given to ambassadors trading insults in a spy series
-        "Poland, the Baltic states and other NATO",  # given military: Czech Republic expels three Russian dipl
         "Planes from Moscow and Berlin parked sid",  # given military: Russia frees two Americans and a German
         "\"Today's release is the fruit of months ",  # given military: Russia frees two Americans and a German
         "Critics in Germany said the exchange wou",  # given military: Russia frees two Americans and a German
@@ -1405,7 +1401,6 @@ KNOWN_MISSES = frozenset(
         # six governments, for a governing-party lawmaker on a state's return of statues, for leaders flying to a
         # World Cup host (military missed there too, for warplanes ordered) and for a chancellor signing a gas deal
         # beside a crown prince
-        "Russia's foreign ministry called the boy",  # given military: six governments boycott wrestling in Kazan
         "Ukraine's sports minister, Oksana Lytvak",  # missed diplomacy: six governments boycott wrestling in Kazan
         "The ensemble's director, Karim Oudjit, s",  # given diplomacy: Algerian orchestra calls off Morocco tour
         "The 24 musicians who did receive visas s",  # given diplomacy: Algerian orchestra calls off Morocco tour
@@ -1497,6 +1492,9 @@ KNOWN_MISSES = frozenset(
         # of relations, with no other theme and no word of relations of their own ("China built ...", "Benin had
         # asked ...", "Latvia and Lithuania closed ...", "Germany returned ...", "India can stop ..."; the eighteenth,
         # twenty-eighth, forty-eighth, fifty-ninth and sixty-fourth batches): 755 -> 750
+        # Mended by frequency next (see test_nato_membership.py): a state named by its membership of the alliance ("a
+        # NATO member", "NATO allies", "partners in NATO", a "non-NATO ally") is no word of war, so diplomacy keeps it
+        # too (the seventeenth, twenty-fourth, sixtieth, sixty-second and seventieth batches): 750 -> 745
     ]
 )
 
