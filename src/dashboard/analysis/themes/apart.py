@@ -50,7 +50,7 @@ def finished(themes: Sequence, docs: Sequence[Doc], bases: Sequence[Sequence[flo
     items set apart keep their own verdicts, given each paragraph's own score per theme (before its context)."""
     sittings = next_sittings(themes, docs, scores)
     scores = followed(themes, bases, titled, named_again(themes, docs, bases, sittings))
-    scores = relations_alone(themes, docs, scores)
+    scores = relations_alone(themes, docs, bases, titled, scores)
     marks = [set_apart(doc) for doc in docs]
     if not any(marks):
         return scores
