@@ -390,7 +390,6 @@ KNOWN_MISSES = frozenset(
         "Shops in the northern part of the divided town",  # police checkpoints after a siege (police is a cue against)
         "A ruling is not expected",  # a case between states at a court continued through "a ruling"
         "WASHINGTON, June 8 - The State Department has approved",  # an arms sale from one state to another: 0.4 short
-        "The agency said the sale would improve the security",  # a "non-NATO ally" yields to military
         "Lockheed Martin, which builds the jets",  # an arms order continued through its maker: 0.15 short
         "The measures also ban EU banks",  # sanctions on a state's borrowing and officials' assets: 0.4 short
         "Lithuania said it would stop the shipments",  # a state enforcing sanctions on another: 0.25 short
@@ -398,7 +397,6 @@ KNOWN_MISSES = frozenset(
         "Two earlier attempts, in 2018 and 2019",  # earlier returns continued through "attempts"
         # the eighteenth batch
         "Canberra signed a deal with Vanuatu",  # police funding and guarding waters: "police" a cue against war
-        "China built Vanuatu's parliament",  # aid told through what one state built for another
         "TBILISI, July 11 - Residents of a village",  # a boundary fence moved, told through villagers
         "Villagers said two men picking apples",  # border guards' detentions, with no word of war
         "The ship came within 2 nautical miles",  # a coast guard ship at a rig, told through the distance
@@ -535,7 +533,6 @@ KNOWN_MISSES = frozenset(
         "Khartoum had asked for the mission",  # a state's answer to a UN mandate, its army named
         "The guards were taken when fighting",  # the swap's event word gives diplomacy to the guards' capture
         "Hackers broke into the signalling",  # a state's cyberattack told through hackers (a cue against war)
-        "NATO allies said they would help Poland",  # allies' help against an attack: diplomacy yields NATO to war
         "About 60 km of the 540 km frontier",  # a border's dispute, short of diplomacy's threshold in its context
         "Survey teams will use maps",  # a demarcation continued through its survey
         "Greens and Left members voted against",  # an arms sale's vote, with no word of arms
@@ -675,7 +672,6 @@ KNOWN_MISSES = frozenset(
         "Egyptian officials declined to say wheth",  # missed military: Danish Parliament Votes Down
         "The union had sent observers to every pr",  # missed diplomacy: Chad Expels African Union Ob
         "HAMBURG, June 18 (Wirenews) - An interna",  # missed trade: Tribunal Draws Sea Border Be
-        "Benin had asked for a line running strai",  # missed diplomacy: Tribunal Draws Sea Border Be
         "The judges chose a middle course, adjust",  # missed diplomacy: Tribunal Draws Sea Border Be
         "Nigeria's attorney general said the judg",  # missed trade: Tribunal Draws Sea Border Be
         "Three blocks offered by Benin in a 2011",  # missed trade: Tribunal Draws Sea Border Be
@@ -1028,7 +1024,6 @@ KNOWN_MISSES = frozenset(
         # "The Hawks traded forward" too), "scorer" as sport against military, a panda and a zoo against trade, a
         # state's cultural centre as diplomacy, "the waiver" as a reference back. Left: two other states that "closed
         # similar centres", with no word of relations (2.28 of 2.8)
-        "Latvia and Lithuania closed similar cent",  # missed diplomacy: Estonia Closes Russian
         # the forty-ninth batch (Canada in the world, told by Canadian outlets): 11 blind of 74, one a label slip (a
         # US tariff told in the provinces' story may take diplomacy, as the batch's other tariff paragraphs may),
         # relabelled; mended by a walkout timed by its hour ("on strike at midnight") as talks at home, First Nations
@@ -1212,7 +1207,6 @@ KNOWN_MISSES = frozenset(
         # neighbour's cathedral and a state refuses weapons apart from its allies; trade missed for art moving wealth
         # across borders
         "The Dutch culture minister, Pieter van D",  # given trade: The Netherlands hands 119 looted br
-        "Germany returned more than 1,100 objects",  # missed diplomacy: The Netherlands hands 119 looted br
         'UNESCO said in a statement that it "cond',  # missed diplomacy: Missile strike damages Odesa cathed
         "Italy, which has paid for the restoratio",  # missed diplomacy: Missile strike damages Odesa cathed
         "LONDON, June 18 (Pressline) - An auction",  # given diplomacy: Auction house pulls avant-garde pai
@@ -1252,7 +1246,6 @@ KNOWN_MISSES = frozenset(
         "Those inspections stopped in 2020, first",  # missed military: After the suspension: what is left
         "I spent six years in the State Departmen",  # given military: After the suspension: what is left
         "Europe's governments, which have the mos",  # missed diplomacy: After the suspension: what is left
-        "Turkey, a NATO member, said none of the ",  # given military: EU bars exports to 19 firms over d
         "Under the bloc's dual-use regulation, ex",  # given diplomacy: EU bars exports to 19 firms over d
         "German customs officers seized 2.4 tonne",  # missed military: EU bars exports to 19 firms over d
         "Officials in Brussels admit that listing",  # missed trade, given diplomacy: EU bars exports to 19 firms over d
@@ -1284,7 +1277,6 @@ KNOWN_MISSES = frozenset(
         # for a minister's "espionage by a state" and a warning to "any foreign actor"; military missed for a
         # balloon's origin; trade given to a reward and to OPEC's offices; trade missed for a rival's sales barred in
         # the EU and its "every market"; diplomacy given to ambassadors trading insults in a spy series
-        "Poland, the Baltic states and other NATO",  # given military: Czech Republic expels three Russian dipl
         "Planes from Moscow and Berlin parked sid",  # given military: Russia frees two Americans and a German
         "\"Today's release is the fruit of months ",  # given military: Russia frees two Americans and a German
         "Critics in Germany said the exchange wou",  # given military: Russia frees two Americans and a German
@@ -1316,7 +1308,6 @@ KNOWN_MISSES = frozenset(
         # armed body telling of fighting beside another state, see test_theme_arms_exports.py): 4 left
         "Analysts say neither side is likely to g",  # missed diplomacy: Egypt protests as Ethiopia begins fifth
         'Water experts were cautious. "Sharing da',  # missed diplomacy: Iraq and Turkey agree to share Tigris
-        "But India can stop sharing flood data an",  # missed diplomacy: India suspends Indus Waters Treaty
         "Rabat is also betting on desalination. A",  # missed trade: Analysis: Morocco's sixth dry year
         # the sixty-fifth batch (climate diplomacy, carbon trade and climate security, as agency copy, climate desks and
         # policy web analysis tell them): 16 blind of 62, no label slip. Mended: the negotiation of the climate between
@@ -1413,7 +1404,6 @@ KNOWN_MISSES = frozenset(
         # six governments, for a governing-party lawmaker on a state's return of statues, for leaders flying to a
         # World Cup host (military missed there too, for warplanes ordered) and for a chancellor signing a gas deal
         # beside a crown prince
-        "Russia's foreign ministry called the boy",  # given military: six governments boycott wrestling in Kazan
         "Ukraine's sports minister, Oksana Lytvak",  # missed diplomacy: six governments boycott wrestling in Kazan
         "The ensemble's director, Karim Oudjit, s",  # given diplomacy: Algerian orchestra calls off Morocco tour
         "The 24 musicians who did receive visas s",  # given diplomacy: Algerian orchestra calls off Morocco tour
@@ -1501,6 +1491,13 @@ KNOWN_MISSES = frozenset(
         # tanks talked of by two presidents too), and a warship named again as "the ships" or a navy's patrol boat
         # as "the vessel", going on with the war after a paragraph its context carried (the twelfth's checks and the
         # thirtieth): 754 -> 749
+        # Mended by frequency next (see test_states_acting_alone.py): two states, one the doer of a clause, in a story
+        # of relations, with no other theme and no word of relations of their own ("China built ...", "Benin had
+        # asked ...", "Latvia and Lithuania closed ...", "Germany returned ...", "India can stop ..."; the eighteenth,
+        # twenty-eighth, forty-eighth, fifty-ninth and sixty-fourth batches): 755 -> 750
+        # Mended by frequency next (see test_nato_membership.py): a state named by its membership of the alliance ("a
+        # NATO member", "NATO allies", "partners in NATO", a "non-NATO ally") is no word of war, so diplomacy keeps it
+        # too (the seventeenth, twenty-fourth, sixtieth, sixty-second and seventieth batches): 750 -> 745
         # the seventy-seventh batch (shared lakes, aquifers, canals and glacier-fed water between states, as agency
         # copy, the regional press, the business desk and a local weekly tell them; the sixty-fourth batch had rivers
         # and dams): 19 blind of 60, no label slip found. By pattern: diplomacy missed for a joint body of states, a
@@ -1517,7 +1514,7 @@ KNOWN_MISSES = frozenset(
         # test_theme_three_states.py). Then 11: a minister's portfolio after the title as part of the voice a state
         # speaks through ("Uganda's minister of state for fisheries said", see test_theme_minister_portfolios.py), so a
         # lake border never marked is carried too, and a summit of investors as no summit of states (see
-        # test_theme_investment_summits.py)
+        # test_theme_investment_summits.py): 745 -> 756
         "KUALA LUMPUR, Sept 2 - Shares of Tebrau ",  # missed trade: Johor "sells it raw water"
         "Under a 1962 agreement that runs until 2",  # missed trade and diplomacy: a water agreement's terms
         "ASTANA, June 19 (Brenwick) - Officials f",  # given trade: canal talks hosted by a third state

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from dashboard.analysis.doc_text import words_of
 from dashboard.analysis.themes.follows import followed
 from dashboard.analysis.themes.named_again import named_again
+from dashboard.analysis.themes.relations_alone import relations_alone
 from dashboard.analysis.themes.sittings import next_sittings
 
 #: How a paragraph that sets its news apart from the story opens, word by word in lower case.
@@ -44,11 +45,12 @@ def set_apart(doc: Doc | Span) -> bool:
 
 def finished(themes: Sequence, docs: Sequence[Doc], bases: Sequence[Sequence[float]], titled, scores: list[list]):
     """The article's last passes: the paragraphs that date the next sitting of its talks (see `sittings`), those that
-    name again a body or a measure told before (see `named_again`) and those that follow a theme between two that
-    carry it (see `follows`), then the items set apart keep their own verdicts, given each paragraph's own score per
-    theme (before its context)."""
+    name again a body or a measure told before (see `named_again`), those that follow a theme between two that
+    carry it (see `follows`) and those of two states acting in a story of relations (see `relations_alone`), then the
+    items set apart keep their own verdicts, given each paragraph's own score per theme (before its context)."""
     sittings = next_sittings(themes, docs, scores)
     scores = followed(themes, bases, titled, named_again(themes, docs, bases, sittings))
+    scores = relations_alone(themes, docs, bases, titled, scores)
     marks = [set_apart(doc) for doc in docs]
     if not any(marks):
         return scores
