@@ -4,11 +4,11 @@ Moyo-Hartigan, an analyst at …, said" comes out as the nationality "Anneliese"
 before such a surname, untagged or tagged alone something else, is the person's given name unless it is a title, a role,
 a place or a word for a people, a party or an organisation ("Senator Moyo-Hartigan", "Democrat Moyo-Hartigan"), or the
 last word of another name before it; a title's last word before it is no name ("Police Chief Anneliese Moyo-Hartigan",
-though "chief" is no title alone). A surname tagged an organisation takes the given name only after a title ("Mayor
-Sylvain" + "Beaudry-Keating"), where no body's name stands, after a given name taken for a nationality or left untagged
-when ", who" sets it off ("Margriet" + "Zwanenburg-Tiel, who served …"), or after a given name the lexicon knows when a
-person's description sets it off ("Piotr" + "Kowalewski-Hale, an analyst"); and one tagged a product or a work
-("Anneliese" + "Varga-Mendel" a product) only after a given name the lexicon knows or the recogniser took for a
+though "chief" is no title alone). A surname tagged an organisation or a place takes the given name only after a title
+("Mayor Sylvain" + "Beaudry-Keating"), where no body's name stands, after a given name taken for a nationality or left
+untagged when ", who" sets it off ("Margriet" + "Zwanenburg-Tiel, who served …"), or after a given name the lexicon
+knows when a person's description sets it off ("Piotr" + "Kowalewski-Hale, an analyst"); and one tagged a product or a
+work ("Anneliese" + "Varga-Mendel" a product) only after a given name the lexicon knows or the recogniser took for a
 nationality, as it takes unfamiliar given names, or right after an inverted cue ("…,” says Felicity Rathbone-Iwu,"),
 where a speaker stands; not after a maker's name. A known given name the tagger read as a common noun ("Dolores" a
 plural noun) is a given name all the same."""
@@ -29,7 +29,10 @@ _NOT_GIVEN = TITLES | PEOPLE_NOUNS | ORGANISATION_HEADS | PEOPLES | REGIONS | CR
 _TITLE_OR_ROLE = TITLES | PEOPLE_NOUNS
 #: What the recogniser may have taken a given name for.
 _MISTAKEN_LABELS = frozenset({"", "NORP", "ORG"})
-#: What the recogniser may have taken a joined surname for, besides a person or an organisation.
+#: What the recogniser may have taken a joined surname for that needs a person's sign around it ("Coun. Marguerite" +
+#: "Vasquez-Thorold, who …" a place): a title before the given name, ", who" or a person's description after.
+_BODY_OR_PLACE = frozenset({"ORG", "GPE"})
+#: What the recogniser may have taken a joined surname for, besides a person, an organisation or a place.
 _THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 
 
@@ -38,11 +41,13 @@ def given_name_before(ent: Span) -> Span | None:
     ("Moyo-Hartigan"), or an organisation so named after a title and a given name, right after a capitalised proper
     noun of letters that opens no longer name; else None."""
     doc = ent.doc
-    if ent.label_ not in ("PERSON", "ORG", *_THING_LABELS) or len(ent) != 3 or not _joined(ent) or ent.start == 0:
+    if ent.label_ not in ("PERSON", *_BODY_OR_PLACE, *_THING_LABELS) or len(ent) != 3 or not _joined(ent):
+        return None
+    if ent.start == 0:
         return None
     given = doc[ent.start - 1]
     person = _after_title(given) or _set_off_by_who(ent) or _described_as_person(ent)
-    if not mistaken_given_name(given) or ent.label_ == "ORG" and not person:
+    if not mistaken_given_name(given) or ent.label_ in _BODY_OR_PLACE and not person:
         return None
     known = given.ent_type_ == "NORP" or gender_of_given_word(given.text) or _after_inverted_cue(given)
     if ent.label_ in _THING_LABELS and not known:
