@@ -132,8 +132,10 @@ ARTICLES = {
 #: person's sign stands around it (", who", a title, a description), as one taken for an organisation already was
 #: (given_before_hyphen, 14, the two "she said" after her reply among them). Left by pattern: the ministry's name cut at
 #: "and" (6), "the director" for the woman who runs the shelter (4), "says the developer" (2) and "Its co-chair, X,
-#: says" (2).
-WRONG_TODAY = 14
+#: says" (2). Then 12: the name set off after a hyphenated title the tokenizer split ("co", "-", "chair"), whose front
+#: the parser made the cue's subject, is the speaker (split_title_holders, 2). Left by pattern: the ministry's name cut
+#: at "and" (6), "the director" (4) and "says the developer" (2).
+WRONG_TODAY = 12
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
