@@ -134,8 +134,10 @@ ARTICLES = {
 #: "and" (6), "the director" for the woman who runs the shelter (4), "says the developer" (2) and "Its co-chair, X,
 #: says" (2). Then 8: a public body's last field after "and" that the recogniser tagged as an organisation of its own
 #: joins the body's name when it is a field of government the parser joins to the body's fields (cut_and_names, 6).
-#: Left: "the director" (4), "says the developer" (2) and "Its co-chair, X, says" (2).
-WRONG_TODAY = 8
+#: Then 6: the name set off after a hyphenated title the tokenizer split ("co", "-", "chair"), whose front the parser
+#: made the cue's subject, is the speaker (split_title_holders, 2). Left: "the director" for the woman who runs the
+#: shelter (4) and "says the developer" (2), which goes to the body only in this article's context.
+WRONG_TODAY = 6
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
