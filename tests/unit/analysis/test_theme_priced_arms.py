@@ -37,8 +37,7 @@ def test_drones_bought_for_a_sum_in_euros_are_trade_and_war(themes, nlp):
     found = _lead(
         themes,
         nlp,
-        "Poland will buy 48 armed drones from Turkey for about €400 million, the defence minister said on "
-        "Wednesday.",
+        "Poland will buy 48 armed drones from Turkey for about €400 million, the defence minister said on Wednesday.",
     )
     assert {"trade", "military"} <= set(found), found
 
