@@ -319,7 +319,6 @@ KNOWN_MISSES = frozenset(
         "Lithuania summoned China's charge",  # "foreign forces" in an insult read as military
         "The post was deleted",  # an envoy's post continued through "the post"
         "Fewer than 30 Japanese",  # nationals counted in a travel warning, with no word of one
-        "Egypt has agreed to buy 24",  # an arms purchase from a state told as a deal: trade's "deal" is weak
         "Seoul has become one of",  # an arms exporter's clients read as relations
         "Sawmill owners in British Columbia",  # a tariff's toll on an industry, with no word of trade
         # the thirteenth batch's checks
@@ -972,7 +971,6 @@ KNOWN_MISSES = frozenset(
         # with their article's subject, a state's projects abroad told without trade's words, a ban on buying drones
         # of a people's firms, a "diplomatic" senator, a slot "traded", a ceasefire with a department (one of the
         # "more diplomatic" Speakers mended later: a person's manner told by comparison is no relations)
-        "WASHINGTON, March 3 (Wirenews) - Senator",  # missed trade: Senators Press Officials
         "Delgado said end-use monitoring teams ha",  # missed military: Senators Press Officials
         "Later on Tuesday, the same committee adv",  # given military: Senators Press Officials
         "The bill also bars the purchase of drone",  # missed trade: House Passes Defense Bill
@@ -1478,7 +1476,6 @@ KNOWN_MISSES = frozenset(
         "Iran's foreign ministry said the ban wa",  # missed military: the state denying it supplied drones
         "A customs investigation in Poland last",  # missed military: engines traced to a drone factory
         "Hungary, which had held up the measure",  # missed diplomacy: a member's exemption won from a bloc's ban
-        "Denmark has ordered three frigates from",  # missed trade: frigates ordered from a yard abroad
         "Britain's defence secretary called the order \"a vote",  # missed diplomacy: cooperation between two navies
         # the seventy-sixth batch (journalists and press freedom across borders, as agency copy, the regional press, the
         # financial press, the business desk and a local weekly tell them): 0 blind of 58, no label slip, nothing left
@@ -1498,6 +1495,9 @@ KNOWN_MISSES = frozenset(
         # Mended by frequency next (see test_nato_membership.py): a state named by its membership of the alliance ("a
         # NATO member", "NATO allies", "partners in NATO", a "non-NATO ally") is no word of war, so diplomacy keeps it
         # too (the seventeenth, twenty-fourth, sixtieth, sixty-second and seventieth batches): 750 -> 745
+        # Mended by frequency next (see test_theme_priced_arms.py): arms sold, bought or ordered for a sum of money by
+        # or from a state named, as trade besides war (the thirteenth's jets, the forty-fourth's jets and the
+        # seventy-fifth's frigates); arms that change hands with no price are left to war: 756 -> 753
         # the seventy-seventh batch (shared lakes, aquifers, canals and glacier-fed water between states, as agency
         # copy, the regional press, the business desk and a local weekly tell them; the sixty-fourth batch had rivers
         # and dams): 19 blind of 60, no label slip found. By pattern: diplomacy missed for a joint body of states, a

@@ -18,6 +18,7 @@ from dashboard.analysis.themes.arms_sales import arms_sold
 from dashboard.analysis.themes.counts import recounted
 from dashboard.analysis.themes.events import continued_events
 from dashboard.analysis.themes.pacts import pacts_named_again
+from dashboard.analysis.themes.priced_arms import arms_priced
 from dashboard.analysis.themes.short_names import short_named
 from dashboard.analysis.themes.stateless import stateless
 
@@ -25,11 +26,14 @@ from dashboard.analysis.themes.stateless import stateless
 def continued_lead(themes: Sequence, docs: Sequence[Doc], title: str, scores: list[list]) -> list[list]:
     """The lifts that follow from an article's lead: the weapons it named in full, told on by their short name (see
     `short_names`), the events it told (see `events`), then its parties as a pair, then the counts of its event (see
-    `counts`), and arms sold between states (see `arms_sales`); then no relations between states in an article that
-    names none (see `stateless`); last, a trade agreement named again by its noun (see `pacts`)."""
+    `counts`), and arms sold between states (see `arms_sales`) or for a price (see `priced_arms`); then no relations
+    between states in an article that names none (see `stateless`); last, a trade agreement named again by its noun
+    (see `pacts`)."""
     told = continued_events(themes, docs, title, short_named(themes, docs, title, scores))
     lifted = recounted(themes, docs, continued_pairs(themes, told))
-    return pacts_named_again(themes, docs, stateless(themes, docs, title, arms_sold(themes, docs, lifted)))
+    return pacts_named_again(
+        themes, docs, stateless(themes, docs, title, arms_priced(themes, docs, arms_sold(themes, docs, lifted)))
+    )
 
 
 def continued_pairs(themes: Sequence, scores: list[list]) -> list[list]:
