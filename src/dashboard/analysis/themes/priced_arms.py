@@ -14,13 +14,14 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import words_of
 from dashboard.analysis.themes.domestic import state_count
+from dashboard.analysis.themes.markets import ARMS as MARKET_ARMS
 from dashboard.analysis.themes.names import party_names
 
-#: Lemmas of arms that are sold between states whole.
-ARMS = frozenset(
-    ["weapon", "arms", "missile", "jet", "warplane", "fighter", "bomber", "tank", "drone", "howitzer", "frigate",
-     "warship", "submarine", "corvette", "destroyer", "ammunition", "munition"]
-)  # fmt: skip
+#: Lemmas of arms that are sold between states whole: the goods `markets` knows as arms (but "arm", also the lemma of
+#: "armed"), and the warplanes and warships an order names.
+ARMS = (MARKET_ARMS - {"arm"}) | frozenset(
+    ["warplane", "fighter", "bomber", "frigate", "warship", "submarine", "corvette", "destroyer"]
+)
 #: Words (forms and lemmas) by which arms change hands for a price.
 SALES = frozenset(["sale", "sell", "sold", "buy", "bought", "purchase", "order", "ordered"])
 #: Currencies by name (lemmas), for sums written without a sign ("2.6 billion pounds").
