@@ -30,6 +30,13 @@ def profiles_of(nlp, *paragraphs: str) -> list[tuple[str, str, str]]:
     return [(r["speaker"], r["speaker_kind"], r["affiliation"]) for r in quote_rows_of(nlp, *paragraphs)]
 
 
+def kind_of(nlp, name: str, *paragraphs: str) -> str:
+    """The one speaker kind the quotes of `name` carry in an article made of these paragraphs."""
+    kinds = {kind for speaker, kind, _ in profiles_of(nlp, *paragraphs) if speaker == name}
+    assert len(kinds) == 1, profiles_of(nlp, *paragraphs)
+    return kinds.pop()
+
+
 def wrong_quotes(rows: list[dict], gold: list[tuple[str, str, bool]]) -> list[str]:
     """A probe article's gold quotes (speakers joined by "|", a piece of what was said, optional) that `rows` miss,
     and the quotes of `rows` with a speaker or unnamed source that match none of the gold."""

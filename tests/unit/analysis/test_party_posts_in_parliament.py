@@ -5,13 +5,7 @@ hold no public office."""
 
 from __future__ import annotations
 
-from tests.quoting import profiles_of
-
-
-def _kind(nlp, name: str, *paragraphs: str) -> str:
-    kinds = {kind for speaker, kind, _ in profiles_of(nlp, *paragraphs) if speaker == name}
-    assert len(kinds) == 1, profiles_of(nlp, *paragraphs)
-    return kinds.pop()
+from tests.quoting import kind_of as _kind
 
 
 def test_a_parliamentary_leader_of_a_party_named_as_an_alliance_is_an_official(nlp):

@@ -6,6 +6,8 @@ shipped themes file."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.theming import article
 
 
@@ -13,32 +15,18 @@ def _lead(themes, nlp, text: str) -> list[str]:
     return article(themes, nlp, "Defence News In Brief", [text])[0]
 
 
-def test_a_sale_of_jets_to_a_state_for_a_price_is_trade_and_war(themes, nlp):
-    found = _lead(
-        themes,
-        nlp,
+@pytest.mark.parametrize(
+    "text",
+    [
         "The cabinet in Oslo approved a $2.8 billion sale of 30 fighter jets to Chile on Monday, the defence ministry "
-        "said.",
-    )
-    assert {"trade", "military"} <= set(found), found
-
-
-def test_frigates_ordered_in_a_deal_worth_pounds_are_trade_and_war(themes, nlp):
-    found = _lead(
-        themes,
-        nlp,
+        "said.",  # jets sold to a state for dollars
         "Norway has ordered four frigates from the Tamsford yard in a deal worth 3.1 billion pounds, the yard's owner "
-        "said on Friday.",
-    )
-    assert {"trade", "military"} <= set(found), found
-
-
-def test_drones_bought_for_a_sum_in_euros_are_trade_and_war(themes, nlp):
-    found = _lead(
-        themes,
-        nlp,
+        "said on Friday.",  # frigates ordered in a deal worth pounds
         "Poland will buy 48 armed drones from Turkey for about €400 million, the defence minister said on Wednesday.",
-    )
+    ],
+)
+def test_arms_sold_bought_or_ordered_for_a_price_are_trade_and_war(themes, nlp, text):
+    found = _lead(themes, nlp, text)
     assert {"trade", "military"} <= set(found), found
 
 

@@ -5,13 +5,7 @@ company's other, and a workers' party's an official."""
 
 from __future__ import annotations
 
-from tests.quoting import profiles_of
-
-
-def _kind(nlp, name: str, *paragraphs: str) -> str:
-    kinds = {kind for speaker, kind, _ in profiles_of(nlp, *paragraphs) if speaker == name}
-    assert len(kinds) == 1, profiles_of(nlp, *paragraphs)
-    return kinds.pop()
+from tests.quoting import kind_of as _kind
 
 
 def test_the_regional_secretary_of_a_pensioners_union_with_its_name_is_other(nlp):
