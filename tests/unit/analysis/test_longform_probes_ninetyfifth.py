@@ -40,24 +40,25 @@ FRANCE = "France’s foreign ministry|foreign ministry|the foreign ministry|Fran
 #: optional). A speaker may have several spellings; an empty one is a group or an unnamed source. Titles ("Gen.",
 #: "Col.", "Government spokesman", "Opposition leader") are no part of it; a pronoun that carries on ("He insisted …",
 #: "She said …", "she told Corvane", "She warned …") and a surname alone are the person named before. Interior
-#: ministries ("said in a statement", "The ministry said", "It added", "The ministry warned", "rejected the report
-#: as", "In a statement, the ministry said"), another state's foreign ministry that "urged" restraint, an embassy that
-#: "urged its citizens", and a rights group "in a report", named again as "The group" ("called on"), are institutions
-#: that speak. Cues: "told reporters", "told a news conference", "told Corvane", "told Corvane by telephone from",
-#: "said at a news conference", "insisted", "warned", "called on", "urged", "added that", "dismissed the call, saying",
-#: an inverted "said X, 38, a taxi driver", and "rejected the report as “…”"; "… and urged …" with a verb of its own
-#: is a quote of its own. A quotation that follows "“…,” X said." with no new cue and a second "that" clause of one
-#: speaker in one sentence ("… and that …") belong to the quote before and are optional as quotes of their own, and
-#: so is a bare quotation right after a speaker's reported words in one paragraph (the researcher's "“Pellets …",
-#: which runs into the next paragraph, whose own piece has its cue there). A quotation that takes a paragraph of its
-#: own, with no closing mark, and goes on in the next paragraph up to its cue ("he told Corvane by telephone") is that
-#: speaker's in both paragraphs. A woman who "gave only her first name" is that name. No quote at all: "Congress is
-#: due to vote", "broke up a rally" and "detained at least 60" as police action. Borderline and optional: a lead's
-#: "witnesses said" and "the city's police chief said" before the chief is named, "according to the Ombudsman's
-#: Office", "Witnesses described a different night", an organiser "who asked not to be named for fear of reprisals"
-#: (unnamed), the relative clause "who said he had gone to the square" inside a cue, "accused “radical groups” of
-#: hijacking", a lead's "a rights group said" before the group is named, and headlines ("rights group says", "calls
-#: for more").
+#: ministries ("said in a statement", "The ministry said", "It added", "The ministry warned", "rejected the report as",
+#: "In a statement, the ministry said"), another state's foreign ministry that "urged" restraint, an embassy that "urged
+#: its citizens", and a rights group "in a report", named again as "The group" ("called on"), are institutions that
+#: speak. Cues: "told reporters", "told a news conference", "told Corvane", "told Corvane by telephone from", "said at a
+#: news conference", "insisted", "warned", "called on", "urged", "added that", "dismissed the call, saying", an inverted
+#: "said X, 38, a taxi driver", and "rejected the report as “…”"; "… and urged …" with a verb of its own is a quote of
+#: its own. A quotation that follows "“…,” X said." with no new cue and a second "that" clause of one speaker in one
+#: sentence ("… and that …") belong to the quote before and are optional as quotes of their own, and so is a bare
+#: quotation right after a speaker's reported words in one paragraph (the researcher's "“Pellets …", which runs into the
+#: next paragraph, whose own piece has its cue there). A quotation that takes a paragraph of its own, with no closing
+#: mark, and goes on in the next paragraph up to its cue ("he told Corvane by telephone") is that speaker's in both
+#: paragraphs, one quote (its later piece optional; a gold slip mended after the blind run: the gold first wanted each
+#: paragraph's piece as a quote of its own, which GUIDELINES.md's consecutive quoted sentences of one speaker under one
+#: cue are not). A woman who "gave only her first name" is that name. No quote at all: "Congress is due to vote", "broke
+#: up a rally" and "detained at least 60" as police action. Borderline and optional: a lead's "witnesses said" and "the
+#: city's police chief said" before the chief is named, "according to the Ombudsman's Office", "Witnesses described a
+#: different night", an organiser "who asked not to be named for fear of reprisals" (unnamed), the relative clause "who
+#: said he had gone to the square" inside a cue, "accused “radical groups” of hijacking", a lead's "a rights group said"
+#: before the group is named, and headlines ("rights group says", "calls for more").
 GOLD: dict[str, list[tuple[str, str, bool]]] = {
     "march": [
         ("", "fired tear gas and rubber pellets", True),
@@ -99,7 +100,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (SYDYKBEKOV, "Not one citizen", False),
         (JUMABAEV, "return to the streets", False),
         (JUMABAEV, "sold our land", False),
-        (JUMABAEV, "a thousand will come", False),
+        (JUMABAEV, "a thousand will come", True),
         (SYDYKBEKOV, "fled a fraud case", False),
         (GERMANY, "with concern", False),
         (GERMANY, "show restraint", False),
@@ -145,8 +146,12 @@ ARTICLES = {
 #: paragraph of its own and runs on into the next up to "he told Corvane by telephone from Vilnius", given to the
 #: government spokesman named earlier instead of the opposition leader the paragraph before names, and its closing
 #: piece missed (3); "The group called on …" after a foreign ministry's words given to that ministry, not to the
-#: rights group the story is about (2).
-WRONG_TODAY = 9
+#: rights group the story is about (2). Then 0 of 47 required (the opposition leader's second paragraph made optional
+#: as the one quote it is, a gold slip): a "he" or "she" that cues a quotation run on from paragraphs opened and never
+#: closed stands for the speaker before that run (previous_speakers, 2); a joined surname tagged an organisation after
+#: an untagged given name is a person when what it says opens with "her" or "his" (possessive_after_cue, 4); "the
+#: group" is never a body whose name ends with a word for an office of the state (group_nouns, 2).
+WRONG_TODAY = 0
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
