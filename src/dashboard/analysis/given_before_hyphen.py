@@ -7,7 +7,8 @@ last word of another name before it; a title's last word before it is no name ("
 though "chief" is no title alone). A surname tagged an organisation or a place takes the given name only after a title
 ("Mayor Sylvain" + "Beaudry-Keating"), where no body's name stands, after a given name taken for a nationality or left
 untagged when ", who" sets it off ("Margriet" + "Zwanenburg-Tiel, who served …"), or after a given name the lexicon
-knows when a person's description sets it off ("Piotr" + "Kowalewski-Hale, an analyst"); and one tagged a product or a
+knows when a person's description sets it off ("Piotr" + "Kowalewski-Hale, an analyst"), or when it says something of
+"her" or "his" own ("Najet" + "Dridi-Harlow said her son …", see `possessive_after_cue`); and one tagged a product or a
 work ("Anneliese" + "Varga-Mendel" a product) only after a given name the lexicon knows or the recogniser took for a
 nationality, as it takes unfamiliar given names, or right after an inverted cue ("…,” says Felicity Rathbone-Iwu,"),
 where a speaker stands; not after a maker's name. A known given name the tagger read as a common noun ("Dolores" a
@@ -19,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
 from dashboard.analysis.peoples import CREEDS, PARTIES, PEOPLES, REGIONS
+from dashboard.analysis.possessive_after_cue import speaks_of_his_or_her
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.lexicon import CUE_VERBS, PEOPLE_NOUNS
@@ -46,7 +48,7 @@ def given_name_before(ent: Span) -> Span | None:
     if ent.start == 0:
         return None
     given = doc[ent.start - 1]
-    person = _after_title(given) or _set_off_by_who(ent) or _described_as_person(ent)
+    person = _after_title(given) or _set_off_by_who(ent) or _described_as_person(ent) or speaks_of_his_or_her(ent)
     if not mistaken_given_name(given) or ent.label_ in _BODY_OR_PLACE and not person:
         return None
     known = given.ent_type_ == "NORP" or gender_of_given_word(given.text) or _after_inverted_cue(given)

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.business_nouns import public_body_called_business
 from dashboard.analysis.quotes.collective_names import collective_named_after_members
+from dashboard.analysis.quotes.group_nouns import state_office_called_group
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, SPOKESPEOPLE
 from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, UNION, organisation_type
 from dashboard.analysis.quotes.split_bodies import first_part_before_and
@@ -180,11 +181,11 @@ def may_mean(name: str, token: Token) -> bool:
     described by ("the health authority" is Northshore Health, "the port authority" no Kestrel Freight), and one of
     the noun's type where the noun names a type ("the union" is no company). A union is one by its type as well as
     by its last word ("Forest Workers Local 1187", "Union of Public Employees"), so "the company" is none of them;
-    nor is a state's office (business_nouns)."""
+    nor is a state's office (business_nouns), nor "the group" (group_nouns)."""
     noun = token.lemma_.lower()
     if name.islower():
         return name.split()[-1] == noun
-    if public_body_called_business(name, noun):
+    if public_body_called_business(name, noun) or state_office_called_group(name, noun):
         return False
     head = "union" if organisation_type(name) == UNION else name.split()[-1].lower()
     if head in _KIND_HEADS and head != noun:
