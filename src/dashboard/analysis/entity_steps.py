@@ -22,6 +22,7 @@ from dashboard.analysis.cut_and_names import cut_and_names
 from dashboard.analysis.cut_of_names import cut_of_names
 from dashboard.analysis.dashed_ends import dashed_ends
 from dashboard.analysis.datelined_names import datelined_names
+from dashboard.analysis.described_name_runs import described_name_runs
 from dashboard.analysis.elided_given_names import elided_given_names
 from dashboard.analysis.field_agencies import field_agencies
 from dashboard.analysis.french_bodies import french_bodies
@@ -95,6 +96,7 @@ STEPS = (
     initialled_names,
     infinitive_bodies,
     given_named_people,
+    described_name_runs,  # "Hui Min| Zhao, a strategist at …": one person
     possessive_people,  # "at Margaret Roe’s vineyard": a person, no facility
     hung_names,
     datelined_names,

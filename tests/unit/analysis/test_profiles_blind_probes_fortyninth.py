@@ -26,7 +26,9 @@ from tests.unit.analysis.profile_probes_fortyninth import STORIES
 #: 4 after the next: "grocer" and "supermarket" owning an officer's role in the possessive only ("the grocer's finance
 #: chief"), never as a speaker or a noun alone, mean the company named before (owned_bodies.TRADE_OWNERS, which
 #: meant_organisations now looks for far back as it does for "the retailer's").
-_WRONG_AT_MOST = 4
+#: Then 2: a name of capitalised words set off before a person's post ("Marleen X, head of …") is one person, whatever
+#: the recogniser tagged its words (described_name_runs).
+_WRONG_AT_MOST = 2
 
 
 def test_the_batch_of_the_fortyninth_round_stays_within_its_wrong_count(nlp):

@@ -22,7 +22,9 @@ from tests.unit.analysis.profile_probes_fortysixth import STORIES
 #: participle, speaks (lone_participles).
 #: Left (one pattern, a missed speaker and the extra it leaves): a three-word name whose given name is also a
 #: people's ("Hui Min Zhao", "Hui" tagged a nationality) cut to its surname.
-_WRONG_AT_MOST = 2
+#: Then 0: a name of capitalised words set off before a person's post ("X, a strategist at …") is one person, whatever
+#: the recogniser tagged its words (described_name_runs).
+_WRONG_AT_MOST = 0
 
 
 def test_the_batch_of_the_fortysixth_round_stays_within_its_wrong_count(nlp):

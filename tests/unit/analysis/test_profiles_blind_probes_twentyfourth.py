@@ -29,7 +29,9 @@ from tests.unit.analysis.profile_probes_twentyfourth import STORIES
 #: X, said"): the body spoke, but with the words after the cue, and the minister after it lost his state; and the
 #: state of the capital the story is filed from when the lede names it among others (the state minister's Pakistan),
 #: as test_home_countries keeps two states of a lede competing ("NAIROBI … Kenya and Tanzania agreed": no state).
-_WRONG_AT_MOST = 8
+#: Then 4: a name of capitalised words set off before a person's post ("X Both, a commander of …") is one person,
+#: whatever the recogniser tagged its words (described_name_runs).
+_WRONG_AT_MOST = 4
 
 
 def test_the_batch_of_the_twentyfourth_round_stays_within_its_wrong_count(nlp):

@@ -31,7 +31,9 @@ from tests.unit.analysis.profile_probes_twentysecond import STORIES
 #: above). Left: "President X" of that story, the Solomon Islands prime minister (the country tagged a person in
 #: the lede), "Trade Minister X" after a lede whose subject is prices, the state media's president, the grain trader,
 #: and the three finds the gold left out.
-_WRONG_AT_MOST = 11
+#: Then 9: a bare title whose cue is placed in a capital of a state the lede names ("told a news conference in Hanoi",
+#: "said at the signing ceremony in La Paz") serves that state (capital_placed_speakers).
+_WRONG_AT_MOST = 9
 
 
 def test_the_batch_of_the_twentysecond_round_stays_within_its_wrong_count(nlp):

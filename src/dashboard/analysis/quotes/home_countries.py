@@ -16,10 +16,12 @@ only on firmer ground, as papers call their own country's leader so ("President 
 state is as often their own president, visiting or answering it): the one country of the dateline, the state of a
 capital's dateline whose lede names no other ("ROME (Reuters) - … central Italy …"), or the one whose
 government the lede's subject is ("Georgia's government agreed …", "The Ghanaian government will …"), unless the
-dateline is another state's capital ("WASHINGTON (Reuters) - The Chinese government hacked …"). "Premier X"
-(a province's), a vice president (a company's as often), a governor, a former leader and a title with a place or
-body beside it ("Ontario Premier") are left out. "The country's president" (or "the nation's finance minister") says
-by its possessive that the article's country is meant, and takes it as a minister does.
+dateline is another state's capital ("WASHINGTON (Reuters) - The Chinese government hacked …"); failing those, a
+state of the lede whose capital the cue is placed in ("told supporters in Lusaka", capital_placed_speakers), as it
+is for a minister of a portfolio. "Premier X" (a province's), a vice president (a company's as often), a governor, a
+former leader and a title with a place or body beside it ("Ontario Premier") are left out. "The country's president"
+(or "the nation's finance minister") says by its possessive that the article's country is meant, and takes it as a
+minister does.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dashboard.analysis.names import without_possessive
+from dashboard.analysis.quotes.capital_placed_speakers import state_spoken_in
 from dashboard.analysis.quotes.capitals import CAPITAL_STATES
 from dashboard.analysis.quotes.countries import country_called, country_of, is_country
 from dashboard.analysis.quotes.governing_subjects import state_acting
@@ -57,12 +60,16 @@ def with_home_country(profile: tuple[str, str, str], docs: list[Doc], p: int) ->
     if kind == "official" and not affiliation and _national_leader(role):  # "Prime Minister X"
         owned = role.casefold().split()[0] in _ARTICLE_OWNERS  # "the country's president": the article's, however
         country = article_country(docs, p) if owned else _governed_country(docs)  # firm the ground
+        country = country or _placed_in_capital(docs, p)  # "President X told supporters in Lusaka"
         return (kind, role, country) if country else profile
     minister = _portfolio_minister(role) and (not affiliation or _portfolio_ministry(affiliation))
     minister = minister or kind == "official" and not affiliation and role.casefold() in _STATE_SPOKESPEOPLE
     ministry = kind != "institution" and (_portfolio_ministry(affiliation) or affiliation.casefold() == "central bank")
-    if not (minister or ministry) or not (country := article_country(docs, p) or _country_before_owner(docs, p, role)):
+    if not (minister or ministry):
         return profile
+    country = article_country(docs, p) or _country_before_owner(docs, p, role)
+    if not (country := country or (_placed_in_capital(docs, p) if minister else "")):  # "told a news conference in
+        return profile  # Hanoi"
     return kind, role, country if minister else f"{country}'s {affiliation}"
 
 
@@ -81,6 +88,14 @@ def article_country(docs: list[Doc], p: int) -> str:
     if not named:
         named = {c for q in range(max(p - 1, 0), min(p, len(docs) - 1) + 1) for c in _countries(docs[q], 0)}
     return next(iter(named)) if len(named) == 1 else ""
+
+
+def _placed_in_capital(docs: list[Doc], p: int) -> str:
+    """The state of the capital paragraph `p` places the speaking in, when the lede names it (capital_placed_speakers);
+    ""."""
+    if not docs or p >= len(docs):
+        return ""
+    return state_spoken_in(docs[p], _countries(docs[0], dateline_end(docs[0])))
 
 
 def _country_before_owner(docs: list[Doc], p: int, role: str) -> str:

@@ -37,6 +37,7 @@ from dashboard.analysis.quotes.named_last import (
     union_named_last,
 )
 from dashboard.analysis.quotes.named_since import named_by_noun_since
+from dashboard.analysis.quotes.names_without_for import cut_before_field
 from dashboard.analysis.quotes.names_without_of import cut_before_of
 from dashboard.analysis.quotes.organisations import (
     INTERNATIONAL,
@@ -148,7 +149,8 @@ class Institutions(People):
         if spoken:  # as the article gave it in full when it spoke before, not with another it spoke with
             return spoken[-1]
         named = [(pos, s.name) for pos, s in self.spoken] + [(pos, n) for pos, n, _ in self.orgs]  # spoke first
-        clipped = [n for pos, n in named if pos < (p, ent.start) and (clipped_from(name, n) or cut_before_of(name, n))]
+        cut = (n for pos, n in named if pos < (p, ent.start))  # "the Fed", "the X Authority", "the X Institute"
+        clipped = [n for n in cut if clipped_from(name, n) or cut_before_of(name, n) or cut_before_field(name, n)]
         if clipped:  # "the Fed said" after "The Federal Reserve left rates unchanged"
             return clipped[0]
         if longer := body_named_by_last_word(ent, named, (p, ent.start)):  # "the Nation said" (last_word_bodies)
