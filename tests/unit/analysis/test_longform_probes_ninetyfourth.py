@@ -135,8 +135,9 @@ ARTICLES = {
 #: measured: 10 of 49 required when the batch was written (blind). By pattern: "Her husband said" after "X and his
 #: wife, Y, …" and a quotation of Y is not resolved to X, and his "he said" that follows goes to his wife (4); "“…,”
 #: recalls the retired firefighter" after the named man is unnamed, and the "he says" two sentences on after "X says
-#: he …" with it (4); "says the motel owner" after "X was unlocking the Y Motel" goes to the motel (2).
-WRONG_TODAY = 10
+#: he …" with it (4); "says the motel owner" after "X was unlocking the Y Motel" goes to the motel (2). Then 6: "her
+#: husband" of the spouse set off in "X and his wife, Y," is X, and his "he said" after it his (set_off_spouses, 4).
+WRONG_TODAY = 6
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
