@@ -12,6 +12,7 @@ from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.names import surname
 from dashboard.analysis.quotes.kinship import SPOUSES
 from dashboard.analysis.quotes.lexicon import PERSON_POSSESSIVES
+from dashboard.analysis.quotes.set_off_spouses import spouse_set_off
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast, Speaker
@@ -26,8 +27,8 @@ def spouse_named_with(cast: Cast, p: int, noun: Token) -> Speaker | None:
     if owner is None or " " not in owner.name:
         return None
     words, last = owner.name.split(), surname(owner.name)
-    if (joined := _joined_to_his_given_name(cast, p, words)) is not None:
-        return joined
+    if (joined := _joined_to_his_given_name(cast, p, words) or spouse_set_off(cast, p, owner.name)) is not None:
+        return joined  # "Gerald and Anne MacPhee"; "Gord Tamm and his wife, Lina,"
     for doc in cast.docs[: p + 1]:
         for token in (doc[i] for i in places_of(doc, [last])):
             first = token.head

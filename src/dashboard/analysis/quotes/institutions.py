@@ -18,6 +18,7 @@ from dashboard.analysis.quotes.body_phrases import (
     may_mean,
     without_media_noun,
 )
+from dashboard.analysis.quotes.business_keepers import keeps_business
 from dashboard.analysis.quotes.coordinated_groups import coordinated_group
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.employers_only import body_acting_over_employer
@@ -283,6 +284,8 @@ class Institutions(People):
         the = definite(token)
         described = any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children)
         plied = token.lemma_.lower() in PLIED_BY_COMPANIES
+        if keeps_business(token):
+            return None  # "the motel owner" is the one who owns the motel, not the motel
         fields = {c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod") and c.text.islower()}
         if not the or described or token.tag_ != "NN" or not plied and not fields:
             return None

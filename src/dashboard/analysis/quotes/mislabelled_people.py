@@ -18,6 +18,7 @@ from dashboard.analysis.quotes.lexicon import OPENING_TRADES, PEOPLE_NOUNS, PLIE
 from dashboard.analysis.quotes.machine_operators import operates_a_machine
 from dashboard.analysis.quotes.marks import DASHES
 from dashboard.analysis.quotes.parties import state_of_party_label
+from dashboard.analysis.quotes.town_names import town_taken_for_person
 
 #: Lower-case words inside people's names ("Pieter de Ruyter", "Ana da Silva", "Rik van Dam").
 _NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "den", "du", "del", "la", "le", "bin", "al"})
@@ -181,7 +182,9 @@ _POBJ = get_string_id("pobj")
 
 def place_taken_for_person(ent: Span) -> bool:
     """ "arrived in Naypyitaw": a one-word name the recogniser took for a person's where someone goes to or from,
-    a place ("arrived to see Ann" is no such phrase)."""
+    a place ("arrived to see Ann" is no such phrase); a town by its last word ("Pellatt Landing", `town_names`)."""
+    if town_taken_for_person(ent):
+        return True
     if len(ent) != 1 or column(ent.doc, DEP)[ent.start] != _POBJ:
         return False  # read first, from the columns: the words around most names are never read
     preposition = ent.root.head
