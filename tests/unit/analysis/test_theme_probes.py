@@ -481,8 +481,6 @@ KNOWN_MISSES = frozenset(
         "MOMBASA, June 5 (Wirenews) - An Indian navy",  # diplomacy: a navy's port call on a tour of states
         "New Delhi has stepped up such visits",  # war: ships calling at ports
         "The ship sails for Dar es Salaam",  # war: the warship's next stop
-        "Each pillar is numbered",  # diplomacy: the border commission's pillars
-        "Some herders said they had not been told",  # diplomacy: which side of the border line
         "Hosts may not refuse access",  # both: an inspection under an arms treaty
         "Inspections were suspended during the pandemic",  # diplomacy: the same
         "A reciprocal visit to a base in Montana",  # war: the same, by "visit" and "base"
@@ -532,8 +530,6 @@ KNOWN_MISSES = frozenset(
         "Khartoum had asked for the mission",  # a state's answer to a UN mandate, its army named
         "The guards were taken when fighting",  # the swap's event word gives diplomacy to the guards' capture
         "Hackers broke into the signalling",  # a state's cyberattack told through hackers (a cue against war)
-        "About 60 km of the 540 km frontier",  # a border's dispute, short of diplomacy's threshold in its context
-        "Survey teams will use maps",  # a demarcation continued through its survey
         "Greens and Left members voted against",  # an arms sale's vote, with no word of arms
         "Jakarta plans to station them",  # the same, through where they will be based
         "The government must still issue an export licence",  # an arms export licence: trade, not war
@@ -671,7 +667,6 @@ KNOWN_MISSES = frozenset(
         "Egyptian officials declined to say wheth",  # missed military: Danish Parliament Votes Down
         "The union had sent observers to every pr",  # missed diplomacy: Chad Expels African Union Ob
         "HAMBURG, June 18 (Wirenews) - An interna",  # missed trade: Tribunal Draws Sea Border Be
-        "The judges chose a middle course, adjust",  # missed diplomacy: Tribunal Draws Sea Border Be
         "Nigeria's attorney general said the judg",  # missed trade: Tribunal Draws Sea Border Be
         "Three blocks offered by Benin in a 2011",  # missed trade: Tribunal Draws Sea Border Be
         "Analysts at Coastline Research in Lagos",  # missed trade: Tribunal Draws Sea Border Be
@@ -830,7 +825,6 @@ KNOWN_MISSES = frozenset(
         # paragraph as a word of a consular case ("His family says he was ...", also the thirteenth batch's "His sister
         # said he had been photographing")
         "Residents of the nearby town of Banibangou",  # war: an ambush continued through a closed road and market
-        "Talks on marking the remaining stretches",  # diplomacy: border talks on "their" frontier, 2.32 of 2.8
         "NAIROBI - Kenya and Ethiopia signed",  # trade: power from a dam shared between states ("power" is no term)
         # the thirty-sixth batch (long-form world news web features). Mended by "the negotiations" pointing back to a
         # story's talks ("Few here follow the negotiations"); by jokes traded as words, not goods; and by "the
@@ -1415,7 +1409,6 @@ KNOWN_MISSES = frozenset(
         # Union as a body of states (see test_theme_borders.py): 10 left. Left by pattern: an animal's territory told
         # as war, two peoples and a capital beside a trade ban, paragraphs that go on with a border story through no
         # word of it, a road's "both countries" yielded to trade, gas and fishing rights told with no phrase of exchange
-        "Survey teams will set out in November, a",  # missed diplomacy: Laos-Cambodia boundary commission
         "The ruling places the Kiboko gas discove",  # missed trade: world court draws a sea line
         "Mozambique's president called the ruling",  # missed trade: world court draws a sea line
         "For the fishing towns of Mtwara region, ",  # missed trade: world court draws a sea line

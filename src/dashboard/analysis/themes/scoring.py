@@ -31,6 +31,7 @@ from dashboard.analysis.themes.cases import HELD_ABROAD, case_words, continued_c
 from dashboard.analysis.themes.context import effect_words, lifts, lone_term
 from dashboard.analysis.themes.continuation import carried, reference, themed
 from dashboard.analysis.themes.deeds_abroad import deed_abroad
+from dashboard.analysis.themes.demarcation import borders_marked
 from dashboard.analysis.themes.domestic import domestic_sides, inner_talks, state_count
 from dashboard.analysis.themes.held import held_abroad
 from dashboard.analysis.themes.home import home_acting
@@ -189,7 +190,8 @@ class Themes:
                     score = round(column[p].score + lift.added, 4)
                     label = score >= theme.threshold
                     own[p][i] = replace(column[p], score=score, label=label, context=lift.explained())
-        return finished(self.themes, docs, bases, titled, continued_lead(self.themes, docs, title, own))
+        marked = borders_marked(self.themes, docs, title, continued_lead(self.themes, docs, title, own))
+        return finished(self.themes, docs, bases, titled, marked)
 
     def score_text(self, text: str) -> list[float]:
         """Each theme's score for a plain text such as a title: the weights of the distinct terms in it."""
