@@ -18,9 +18,10 @@ from dashboard.analysis.themes.states import is_state
 
 #: Verbs of goods that leave for a market abroad, told with the state they go to or are sold in.
 SELLING = frozenset(["sell", "ship", "supply", "deliver"])
-#: Verbs of a line or a ship moving goods, which tell of a market abroad only when what they move is energy ("pumps
-#: gas from Azerbaijan to Serbia"); what they carry to a state is as often people.
-CARRYING = frozenset(["carry", "pump"])
+#: Verbs of a line or a ship moving goods, or of a supplier sending them on, which tell of a market abroad only when
+#: what they move is energy ("pumps gas from Azerbaijan to Serbia", "will send gas on to Ukraine"); what they carry or
+#: send to a state is as often people, troops or aid.
+CARRYING = frozenset(["carry", "pump", "send"])
 #: The energy such verbs move to a state as a market.
 ENERGY = frozenset(["gas", "oil", "crude", "electricity", "lng", "fuel"])
 #: The prepositions of the state such energy goes to ("pumps gas to Serbia", "carries power across the border into
@@ -80,7 +81,8 @@ def market_abroad(doc: Doc | Span) -> str:
             source = _place(token, ("from",)) if lemma in SHIPPING_FROM and _goods(token) else ""
             if source:
                 return f"{lemma} {source}"
-        if token.pos_ == "VERB" and lemma in CARRYING and _energy(token) and (state := _place(token, INTO)):
+        # "send" takes its "to" as a second object ("sends gas to Italy")
+        if token.pos_ == "VERB" and lemma in CARRYING and _energy(token) and (state := _carried_to(token)):
             return f"{lemma} {state}"
         if token.pos_ == "VERB" and lemma in BUYING:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -123,6 +125,11 @@ def _accounted(verb: Token) -> str:
 def _energy(verb: Token) -> bool:
     """Whether a verb's object is energy ("pumps gas", "carries crude")."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in ENERGY for c in verb.children)
+
+
+def _carried_to(verb: Token) -> str:
+    """The state energy is carried or sent to or into, after the verb's preposition or as its second object."""
+    return _place(verb, INTO) or _place(verb, ("to",), "dative")
 
 
 def _goods(verb: Token) -> bool:
