@@ -102,7 +102,15 @@ def market_abroad(doc: Doc | Span) -> str:
 
 
 def _has_object(verb: Token) -> bool:
-    return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    return bool(_relative_object(verb)) or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def _relative_object(verb: Token) -> list[Token]:
+    """The noun a relative clause with a subject of its own hangs on, the verb's object ("the electricity it sells to
+    Afghanistan"), as a list of it, or none: not "a firm that sells to China", whose noun is the seller."""
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
+        return [verb.head]
+    return []
 
 
 def _accounted(verb: Token) -> str:
@@ -123,8 +131,9 @@ def _accounted(verb: Token) -> str:
 
 
 def _energy(verb: Token) -> bool:
-    """Whether a verb's object is energy ("pumps gas", "carries crude")."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ENERGY for c in verb.children)
+    """Whether a verb's object is energy ("pumps gas", "carries crude", "the electricity it sends on")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + _relative_object(verb)
+    return any(o.lemma_.lower() in ENERGY for o in objects)
 
 
 def _carried_to(verb: Token) -> str:
