@@ -34,6 +34,14 @@ trade, a reactor's refuelling nothing; every look-alike (a utility's household p
 optional trade, a consumer group, a gas leak, a storm's power cut, linesmen from across a border under an
 arrangement between two firms, a union branch's picnic, a school's energy week, heating oil's price only optional
 trade) nothing.
+Blind, main's rules got 16 of these 59 paragraphs wrong, no label slip found (see KNOWN_MISSES in
+test_theme_probes.py): trade missed for gas sent on to a state, a plant one state builds for another and lends it the
+money for, the fuel its firms supply, power cut off to a neighbour and a state's share of uranium; diplomacy missed for
+the UN's atomic agency by its full name, a defence ministry's claim to a sea area and a government not recognised;
+diplomacy given to a home's coal imports beside a visit; trade given to a shipowner's income, a drone over a gas plant
+and frigates guarding pipelines; military given to enriched uranium bought as reactor fuel and to household prices
+after a story of warships. Then 10: energy sent to a state, goods a relative clause sells to one, a share of a cost
+lent to a state, the atomic agency's full name and a firm told by the state that owns it.
 All written for these tests; none is taken from any corpus.
 """
 
