@@ -63,7 +63,8 @@ theme_probes_seventythird.py and
 theme_probes_seventyfourth.py and
 theme_probes_seventyfifth.py and
 theme_probes_seventysixth.py and
-theme_probes_seventyseventh.py),
+theme_probes_seventyseventh.py and
+theme_probes_seventyeighth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -105,6 +106,7 @@ from tests.unit.analysis.theme_probes_ninth import NINTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventeenth import SEVENTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventh import SEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventieth import SEVENTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_seventyeighth import SEVENTYEIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventyfifth import SEVENTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventyfirst import SEVENTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_seventyfourth import SEVENTYFOURTH_ARTICLES
@@ -250,6 +252,7 @@ ALL_ARTICLES = (
     + SEVENTYFIFTH_ARTICLES
     + SEVENTYSIXTH_ARTICLES
     + SEVENTYSEVENTH_ARTICLES
+    + SEVENTYEIGHTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1519,6 +1522,34 @@ KNOWN_MISSES = frozenset(
         "The plant is to supply 300 million cubic",  # given diplomacy: a plant's output at home
         "Construction will be led by Vauclair Eau",  # given diplomacy: a foreign group's contract
         "BISHKEK, May 4 - Kyrgyz and Tajik border",  # given diplomacy: guards' fire on a disputed border
+        # the seventy-eighth batch (liquefied gas, nuclear fuel and power supplied between states, as agency copy, the
+        # regional press, the business desk and a local weekly tell them; the forty-seventh batch had a pipeline deal,
+        # its transit fees and a shelled power line): 16 blind of 59, no label slip found. By pattern: trade missed
+        # for gas sent on to a state along a route its ministers agreed, a nuclear plant one state builds for another
+        # and lends it the money for, the fuel its firms supply, power a state company cuts off to a neighbour and
+        # a state's share of another's uranium; diplomacy missed for the UN's atomic agency's team at a site, a
+        # defence ministry's claim to a sea area and a state that has not recognised a government; diplomacy given
+        # to a home's coal imports told beside a visit; trade given to a shipowner's quarterly income, a man arrested
+        # for a drone over a gas plant and allies' frigates patrolling pipelines; military given to enriched uranium
+        # bought and banned as fuel, and to household power prices after a story of warships. Then 15: energy a
+        # supplier sends on to a state as a market abroad ("sending gas on to Ukraine", see test_theme_energy_sent.py).
+        # Then 14: goods told as the noun a relative clause sells to a state ("the electricity it sells to northern
+        # Afghanistan", see test_theme_goods_in_relative_clauses.py). Then 12: a share of a cost lent to a state with
+        # its sum ("is lending Uzbekistan most of the plant's cost of about $5 billion", see
+        # test_theme_lent_shares_of_a_cost.py), so the fuel its firms supply under the contract is carried too. Then
+        # 11: the UN's atomic agency by its full name as much as by its letters (see test_theme_atomic_agency_name.py).
+        # Then 10: a firm told by the state that owns it at work in another state ("Russia's state nuclear corporation
+        # is building" a plant of Uzbekistan's, see test_theme_state_owned_firms.py)
+        "Vietnam received its first shipment of L",  # given diplomacy: a home's coal imports on a visit's story
+        "Kelvane, which owns 22 vessels, reported",  # given trade: a shipowner's quarterly income
+        "Turkey's defence ministry said no work c",  # missed diplomacy: a ministry's claim to a sea area
+        "Cyprus has the highest household electri",  # given military: household prices after warships
+        "Tajikistan has not recognised the Taliba",  # missed diplomacy: a government not recognised
+        "Police said they had arrested a foreign ",  # given trade: a drone over a gas plant
+        "Germany and Britain have sent a frigate ",  # given trade: allies' frigates patrolling pipelines
+        "NEW YORK, Aug 12 - A US ban on imports o",  # given military: enriched uranium as reactor fuel
+        "Moscow answered with a decree restrictin",  # given military: the same, restricted in reply
+        "Russia supplied about a quarter of the e",  # missed trade, given military: a state's share of uranium
     ]
 )
 

@@ -18,9 +18,10 @@ from dashboard.analysis.themes.states import is_state
 
 #: Verbs of goods that leave for a market abroad, told with the state they go to or are sold in.
 SELLING = frozenset(["sell", "ship", "supply", "deliver"])
-#: Verbs of a line or a ship moving goods, which tell of a market abroad only when what they move is energy ("pumps
-#: gas from Azerbaijan to Serbia"); what they carry to a state is as often people.
-CARRYING = frozenset(["carry", "pump"])
+#: Verbs of a line or a ship moving goods, or of a supplier sending them on, which tell of a market abroad only when
+#: what they move is energy ("pumps gas from Azerbaijan to Serbia", "will send gas on to Ukraine"); what they carry or
+#: send to a state is as often people, troops or aid.
+CARRYING = frozenset(["carry", "pump", "send"])
 #: The energy such verbs move to a state as a market.
 ENERGY = frozenset(["gas", "oil", "crude", "electricity", "lng", "fuel"])
 #: The prepositions of the state such energy goes to ("pumps gas to Serbia", "carries power across the border into
@@ -80,7 +81,8 @@ def market_abroad(doc: Doc | Span) -> str:
             source = _place(token, ("from",)) if lemma in SHIPPING_FROM and _goods(token) else ""
             if source:
                 return f"{lemma} {source}"
-        if token.pos_ == "VERB" and lemma in CARRYING and _energy(token) and (state := _place(token, INTO)):
+        # "send" takes its "to" as a second object ("sends gas to Italy")
+        if token.pos_ == "VERB" and lemma in CARRYING and _energy(token) and (state := _carried_to(token)):
             return f"{lemma} {state}"
         if token.pos_ == "VERB" and lemma in BUYING:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -100,7 +102,15 @@ def market_abroad(doc: Doc | Span) -> str:
 
 
 def _has_object(verb: Token) -> bool:
-    return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    return bool(_relative_object(verb)) or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def _relative_object(verb: Token) -> list[Token]:
+    """The noun a relative clause with a subject of its own hangs on, the verb's object ("the electricity it sells to
+    Afghanistan"), as a list of it, or none: not "a firm that sells to China", whose noun is the seller."""
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children):
+        return [verb.head]
+    return []
 
 
 def _accounted(verb: Token) -> str:
@@ -121,8 +131,14 @@ def _accounted(verb: Token) -> str:
 
 
 def _energy(verb: Token) -> bool:
-    """Whether a verb's object is energy ("pumps gas", "carries crude")."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ENERGY for c in verb.children)
+    """Whether a verb's object is energy ("pumps gas", "carries crude", "the electricity it sends on")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + _relative_object(verb)
+    return any(o.lemma_.lower() in ENERGY for o in objects)
+
+
+def _carried_to(verb: Token) -> str:
+    """The state energy is carried or sent to or into, after the verb's preposition or as its second object."""
+    return _place(verb, INTO) or _place(verb, ("to",), "dative")
 
 
 def _goods(verb: Token) -> bool:

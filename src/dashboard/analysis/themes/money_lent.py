@@ -14,6 +14,8 @@ from dashboard.analysis.themes.states import is_state
 
 #: The forms of the verb of lending, read first: most paragraphs have none.
 LENDING = frozenset(["lend", "lends", "lent", "lending"])
+#: Words of a share of a cost, lent as a sum when the sum is told with it ("most of the cost of $5 billion").
+SHARES = frozenset(["most", "half", "third", "quarter", "part", "bulk", "share", "percent", "%"])
 
 
 def money_lent(doc: Doc | Span) -> str:
@@ -24,7 +26,7 @@ def money_lent(doc: Doc | Span) -> str:
         verb = doc[i]
         if verb.pos_ != "VERB":
             continue
-        sums = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "MONEY"]
+        sums = [c for c in verb.children if c.dep_ == "dobj" and _sum_of_money(c)]
         borrower = _borrower(verb)
         if sums and borrower:
             money = " ".join(t.text for t in sums[0].subtree if t.ent_type_ == "MONEY")
@@ -32,10 +34,31 @@ def money_lent(doc: Doc | Span) -> str:
     return ""
 
 
+def _sum_of_money(obj: Token) -> bool:
+    """Whether a verb's object is a sum of money, or a share of a cost told with its sum ("most of the plant's cost
+    of about $5 billion")."""
+    if obj.ent_type_ == "MONEY":
+        return True
+    return obj.lemma_.lower() in SHARES and any(_of_chain(t, obj) for t in obj.subtree if t.ent_type_ == "MONEY")
+
+
+def _of_chain(money: Token, share: Token) -> bool:
+    """Whether a word of a sum hangs on a share through "of" phrases alone ("most of the cost of $5 billion"; not
+    "half of its collection, worth $20 million", a thing lent and its worth)."""
+    token = money
+    while token != share and token.head != token:
+        if token.ent_type_ != "MONEY" and not (token.dep_ == "pobj" or (token.dep_ == "prep" and token.lower_ == "of")):
+            return False
+        token = token.head
+    return token == share
+
+
 def _borrower(verb: Token) -> str:
-    """The state a verb of lending names as its indirect object ("lent Tonga") or after "to" ("to Pakistan"), or ""."""
+    """The state a verb of lending names as its indirect object ("lent Tonga") or after "to" ("to Pakistan"), or
+    "": the parser may take the indirect object for a first object when a share of a sum follows ("is lending
+    Uzbekistan most of the cost")."""
     for child in verb.children:
-        if child.dep_ == "dative" and child.lower_ != "to":
+        if (child.dep_ == "dative" and child.lower_ != "to") or (child.dep_ == "dobj" and child.ent_type_ != "MONEY"):
             candidates = [child]
         elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
             candidates = [c for c in child.children if c.dep_ == "pobj"]

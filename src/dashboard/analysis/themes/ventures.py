@@ -1,14 +1,15 @@
 """Whether a paragraph tells of a firm of one state at work in another, with no word of trade: a firm named by its
-nationality ("Korean builders", "a Chinese state company") in a sentence that names another state by name, and what the
-firm builds, holds or wins there ("have put up chemical plants in Turkmenistan", "Norway barred a Chinese firm from
-raising its stake"). Investment abroad is trade by the annotation guidelines; a firm at home ("Korean builders put up
-towers in Korea") or abroad with no venture ("a Chinese firm's staff left Libya") is none. A firm may carry its state in
-its own name too ("China Harbour Holdings has bid for a stake in the port of Ploce, Croatia's privatisation agency
-said"): a company's name that opens on a state or its people and closes on a word of business ("Holdings", "Group",
-"Motors"), not a newspaper's, a coast guard's or an institute's. A joint venture in a sentence that names two states
-("Finland's Kestrel Defence and Slovakia's Arvo Works agreed a joint venture") is such investment too, between firms of
-both. So is a people's investment in another state or in another people's firms ("Chinese investment in Indian
-technology firms", "Turkish investment in Ghana"); a people's investment at home is none. Read from the parse."""
+nationality ("Korean builders", "a Chinese state company") or by the state that owns it ("Russia's state nuclear
+corporation") in a sentence that names another state by name, and what the firm builds, holds or wins there ("have put
+up chemical plants in Turkmenistan", "Norway barred a Chinese firm from raising its stake"). Investment abroad is trade
+by the annotation guidelines; a firm at home ("Korean builders put up towers in Korea") or abroad with no venture ("a
+Chinese firm's staff left Libya") is none. A firm may carry its state in its own name too ("China Harbour Holdings has
+bid for a stake in the port of Ploce, Croatia's privatisation agency said"): a company's name that opens on a state or
+its people and closes on a word of business ("Holdings", "Group", "Motors"), not a newspaper's, a coast guard's or an
+institute's. A joint venture in a sentence that names two states ("Finland's Kestrel Defence and Slovakia's Arvo Works
+agreed a joint venture") is such investment too, between firms of both. So is a people's investment in another state or
+in another people's firms ("Chinese investment in Indian technology firms", "Turkish investment in Ghana"); a people's
+investment at home is none. Read from the parse."""
 
 from __future__ import annotations
 
@@ -131,15 +132,18 @@ def _named_home(firm: Span) -> str:
 
 
 def _nationality(firm: Token) -> str:
-    """The state a firm noun belongs to by the people's adjective before it ("Korean builders" -> "Korea"), or ""."""
+    """The state a firm noun belongs to by the people's adjective before it ("Korean builders" -> "Korea") or by the
+    state's name that owns it ("Russia's state nuclear corporation" -> "Russia"), or ""."""
     if firm.pos_ != "NOUN" or firm.lemma_.lower() not in FIRMS:
         return ""
     people = next((c for c in firm.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"), None)
-    return country_of(people.text) if people is not None else ""
+    if people is not None:
+        return country_of(people.text)
+    return next(filter(None, (_state_named(c) for c in firm.children if c.dep_ == "poss" and c.ent_type_ == "GPE")), "")
 
 
 def _firm_nationality(firm: Token) -> str:
-    return next(c.text for c in firm.children if c.ent_type_ == "NORP")
+    return next(c.text for c in firm.children if c.ent_type_ in ("NORP", "GPE"))
 
 
 def _states(sentence: Span) -> list[str]:
