@@ -47,6 +47,7 @@ from dashboard.analysis.quotes.datelined import in_dateline
 from dashboard.analysis.quotes.not_bodies import office_taken_for_body
 from dashboard.analysis.quotes.portfolio_initials import without_portfolio
 from dashboard.analysis.retired_services import without_status_word
+from dashboard.analysis.sentence_table import sentences_of
 from dashboard.analysis.shared_surnames import surnames_of_the_latest
 from dashboard.analysis.tail_initials import full_body
 from dashboard.analysis.untagged_people import with_untagged_people
@@ -208,7 +209,7 @@ def person_genders(docs: list[Doc], found: list[Mention]) -> dict[str, str]:
         if m.label == "PERSON":
             by_paragraph.setdefault(m.paragraph, []).append(m)
     for p, people in by_paragraph.items():
-        for sent in docs[p].sents:
+        for sent in sentences_of(docs[p]):
             inside = [m for m in people if sent.start_char <= m.start_char < sent.end_char]
             names = {clean_name(m.text, "PERSON") for m in inside}
             for m in inside:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from dashboard.analysis.doc_text import doc_span
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
 from dashboard.analysis.quotes.countries import is_country
 from dashboard.analysis.untagged_names import untagged_name_word
@@ -45,7 +46,7 @@ def set_beside_an_age(surname) -> bool:
     doc, i = surname.doc, surname.i
     if i + 1 >= len(doc) or doc[i + 1].text != ",":
         return False  # most names: no comma after them, and no Token of the words after it is made
-    after = list(doc[i + 1 : i + 5])
+    after = list(doc_span(doc, i + 1, min(i + 5, len(doc))))
     rest = after[1:]
     if rest and rest[0].lower_ == "now":
         rest = rest[1:]

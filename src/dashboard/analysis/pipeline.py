@@ -15,6 +15,7 @@ from dashboard.analysis.doc_text import release
 from dashboard.analysis.entities import entity_rows
 from dashboard.analysis.nlp import pipe_texts
 from dashboard.analysis.quotes import quote_rows
+from dashboard.analysis.sentence_table import read_sentences_afresh, read_sentences_once
 from dashboard.analysis.single_marks import entities_as_written
 from dashboard.analysis.speaker_file import NO_SPEAKERS, SpeakerFile
 from dashboard.analysis.themes import Themes, ThemeScore, spanning_quote_labels
@@ -92,6 +93,8 @@ def analyse_article(article: Article, docs: list[Doc], themes: Themes, speakers:
     """The rows of every table for one article whose paragraphs are already parsed; the speakers file pins the
     speakers it names."""
     aid = article.article_id
+    for doc in docs:
+        read_sentences_once(doc)  # every step asks for sentences: each Doc reads its own once
     scores = themes.score_article(docs, [p.section for p in article.paragraphs], article.title)
     paragraphs = [
         {
@@ -124,6 +127,7 @@ def analyse_article(article: Article, docs: list[Doc], themes: Themes, speakers:
     entities = entities_as_written(entities, {p.index: p.text for p in article.paragraphs})  # ‘single marks’ kept
     for doc in docs:
         release(doc)  # the article is analysed: what its Docs kept is no longer asked for
+        read_sentences_afresh(doc)
     row = {
         "article_id": aid,
         "title": article.title,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.doc_text import doc_span
 from dashboard.analysis.names import clean_name
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.quotes.roles import noun_phrase
@@ -24,7 +25,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 def body_name_before_apposition(token: Token) -> str:
     """The organisation's name an untagged proper name stands for when an apposition right after it is a body's noun
     ("X, the company that …,", "X, a trucking firm,"); "" for any other token."""
-    run = token.doc[token.left_edge.i : token.i + 1]
+    run = doc_span(token.doc, token.left_edge.i, token.i + 1)
     if any(not t.is_title or t.tag_ != "NNP" for t in run):
         return _linked_name_before_apposition(token)
     if _tagged_beyond_place(run):
@@ -40,7 +41,7 @@ def _linked_name_before_apposition(token: Token) -> str:
     while (pobj := _capitalised_object(last)) is not None:
         last = pobj
     start = token.left_edge.i + (token.left_edge.lower_ == "the")  # "The Friends of Larch Park"
-    run = token.doc[start : last.i + 1]
+    run = doc_span(token.doc, start, last.i + 1)
     if last is token or last.ent_type_ or start != token.i or token.tag_ not in ("NNS", "NNPS") or not token.is_title:
         return ""
     if any(not (t.is_title or t.lower_ in _NAME_LINKS) for t in run) or _tagged_beyond_place(run):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import places_of, text_of
+from dashboard.analysis.doc_text import doc_span, places_of, text_of
 from dashboard.analysis.names import ORGANISATION_HEADS
 from dashboard.analysis.quotes.mentions import Mentions
 
@@ -19,7 +19,7 @@ def organisation_clipped(word: str, mentions: Mentions) -> str:
     if mentions.organisation_called(word) != word or mentions.names_an_organisation(word):
         return mentions.organisation_called(word)
     docs = (doc for doc in mentions.docs if word in text_of(doc))  # a text test first: most paragraphs lack the word
-    pairs = (doc[i : i + 2] for doc in docs for i in places_of(doc, [word]) if i < len(doc) - 1)
+    pairs = (doc_span(doc, i, i + 2) for doc in docs for i in places_of(doc, [word]) if i < len(doc) - 1)
     return next((pair.text for pair in pairs if pair[1].is_title and pair[1].lower_ in ORGANISATION_HEADS), "")
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.doc_text import doc_span, words_of
+
 #: Last words of the names of courts, which need no "Court" added.
 _COURT_WORDS = frozenset({"court", "tribunal", "bench"})
 
@@ -23,7 +25,8 @@ _BENCH = frozenset({"judge", "justice", "magistrate"})
 def court_spoken_at(root: Token, ent: Span) -> Token | None:
     """ "Judge X said at the High Court that …", "Justice Y said in the Supreme Court": the named court a judge's
     verb is said at or in, whose judge the speaker is; None for a speaker with no title of the bench."""
-    titled = any(t.lower_ in _BENCH for t in ent.doc[max(ent.start - 2, 0) : ent.start])
+    before = () if words_of(ent.doc).isdisjoint(_BENCH) else doc_span(ent.doc, max(ent.start - 2, 0), ent.start)
+    titled = any(t.lower_ in _BENCH for t in before)  # most paragraphs name no judge: no word read
     for child in root.head.children if titled and root.head.i > root.i else ():
         court = [o for o in child.children if o.dep_ == "pobj" and o.lower_ in ("court", "tribunal")]
         if child.dep_ == "prep" and child.lower_ in ("at", "in") and court and court[0].pos_ == "PROPN":

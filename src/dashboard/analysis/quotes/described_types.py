@@ -9,6 +9,7 @@ from collections.abc import Callable, Collection, Iterable
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.doc_text import doc_span
 from dashboard.analysis.names import BUSINESS_NOUNS
 from dashboard.analysis.quotes.armed_groups import ARMED, ARMED_NOUNS
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
@@ -112,5 +113,6 @@ def _type_noun(ent: Span, nouns: Collection[str] = _NOUNS) -> Token | None:
         return root.head  # "the union representing the workers, Unifor-North,"
     if ent.end >= len(doc) or doc[ent.end].text != ",":  # "Y, a Stockholm brokerage," hung on whoever: set off
         return None
-    after = [t for t in doc[ent.end + 1 : ent.end + 8] if t.dep_ == "appos" and t.left_edge.i == ent.end + 1]
+    near = doc_span(doc, ent.end + 1, min(ent.end + 8, len(doc)))
+    after = [t for t in near if t.dep_ == "appos" and t.left_edge.i == ent.end + 1]
     return next((t for t in after if t.lemma_.lower() in nouns), None)

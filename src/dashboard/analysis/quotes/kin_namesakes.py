@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.doc_text import doc_span
 from dashboard.analysis.quotes.kinship import KIN_INVERSES
 
 
 def _as_kin(doc: Doc, start: int, name: str) -> bool:
     """Whether the name at token `start` is brought in as someone's kin: in apposition to "her son" or after it."""
-    root = doc[start : start + len(name.split())].root
+    root = doc_span(doc, start, start + len(name.split())).root
     if root.dep_ == "appos":  # "her son, Daniel Vance,"
         kin, owner = root.head, root.head
     else:  # "her son Daniel Vance"

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import kept, places_of, text_of
+from dashboard.analysis.doc_text import doc_span, kept, places_of, text_of
 from dashboard.analysis.quotes.countries import is_country
 from dashboard.analysis.quotes.territories import is_territory
 
@@ -123,7 +123,7 @@ def dateline_end(doc: Doc) -> int:
 def unkept_dateline_end(doc: Doc) -> int:
     """`dateline_end` worked out afresh, for a pipeline step: the steps after it may still change the entities (a
     date's) that it reads."""
-    head = text_of(doc[:14])
+    head = text_of(doc_span(doc, 0, min(14, len(doc))))
     if not any(dash in head for dash in DASHES):
         return 0  # most paragraphs: no dash among their first words
     for token in doc[:14]:

@@ -14,6 +14,7 @@ from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
 from dashboard.analysis.quotes.joined_companies import joins_two
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.split_bodies import first_part_before_and, members_after_and, rest_after_and
+from dashboard.analysis.sentence_table import sentences_of
 
 #: Verbs of putting a question ("asked by", "pressed by"): the one who asks is no antecedent of the answer.
 _ASKING = frozenset({"ask", "press", "question", "quiz", "challenge", "interview"})
@@ -38,7 +39,7 @@ class Mentions:
         self._ent_at: list[dict[int, Span]] = [
             {i: ent for ent in ents for i in range(ent.start, ent.end)} for ents in self._ents
         ]
-        self.sentences: list[list[Span]] = [list(doc.sents) for doc in docs]
+        self.sentences: list[list[Span]] = [list(sentences_of(doc)) for doc in docs]
         orgs = [e for e in entities if e["label"] == "ORG"]
         self._organisations = sorted({e["canonical"] for e in orgs if " " in e["canonical"]})
         ends = [(e["paragraph"], e["end_char"], e["canonical"]) for e in orgs]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import text_of, words_of
+from dashboard.analysis.doc_text import doc_span, text_of, words_of
 from dashboard.analysis.names import (
     GENDERED_TITLES,
     TITLES,
@@ -179,7 +179,7 @@ class People(Mentions):
         profile.role_words.update(w.lower() for w in titles)  # or one before the name an apposition outweighed:
         profile.role_words.update(c.lower_ for w in ent for c in w.lefts if c.i < ent.start and c.dep_ == "compound")
         start = ent.start if words_of(ent.doc).isdisjoint(_PAST_RANKS) else root.left_edge.i  # most: no "former"
-        profile.role_words.update(w.lower_ for w in ent.doc[start : ent.start] if w.lower_ in _PAST_RANKS)
+        profile.role_words.update(w.lower_ for w in doc_span(ent.doc, start, ent.start) if w.lower_ in _PAST_RANKS)
 
     def quoted(self, position: tuple[int, int]) -> bool:
         """Whether the mention at (paragraph, token) stands inside quotation marks: whom quoted words name is whom

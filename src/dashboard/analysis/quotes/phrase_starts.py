@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.doc_text import doc_span
 from dashboard.analysis.quotes.marks import dateline_end
 
 
@@ -26,7 +27,7 @@ def hyphenated(token: Token) -> list[Token]:
         start -= 2
     while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
         end += 2
-    return list(doc[start : end + 1])
+    return list(doc_span(doc, start, end + 1))
 
 
 #: Last words of hyphenated titles of people who make a work ("co-author of <a book>"): the "of Y" after them names
@@ -51,7 +52,8 @@ def phrase_start(noun: Token, *, within_sentence: bool) -> int:
         start = max(start, noun.sent.start)
     if start < 14:  # never into a dateline the parser hung on the noun ("DOHA (Reuters) - Qatar's …")
         start = max(start, min(dateline_end(doc), noun.i))
-    listed = [t.i for t in doc[start : noun.i] if t.text == ","]  # "the borders with Ostland and Rivia, Zambia’s
+    before = doc_span(doc, start, noun.i)
+    listed = [t.i for t in before if t.text == ","]  # "the borders with Ostland and Rivia, Zambia’s
     if listed and any(c.dep_ == "nmod" and c.pos_ == "PROPN" for c in noun.lefts):  # health ministry": a list of
         start = listed[-1] + 1  # names the parser hung on the noun before a comma is no part of its phrase
     while start < noun.i and doc[start].dep_ in ("det", "predet", "punct"):

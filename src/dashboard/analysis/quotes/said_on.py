@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.doc_text import doc_span
 from dashboard.analysis.quotes.lexicon import CUE_VERBS
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
 from dashboard.analysis.quotes.opened_before_cue import opening_before_cue
@@ -30,7 +31,7 @@ def said_on_after_cue(verb: Token, subject: Token, content: list[Token]) -> list
     if not content or max(t.i for t in content) >= min(subject.left_edge.i, verb.i):
         return []
     first = min(t.i for t in content)
-    if any(t.text in QUOTE_MARKS for t in verb.doc[max(first - 1, 0) : verb.i]):
+    if any(t.text in QUOTE_MARKS for t in doc_span(verb.doc, max(first - 1, 0), verb.i)):
         return []  # "“…,” he said, and the crowd cheered": after a quotation, the writer goes on
     passive = any(t.dep_ == "auxpass" for t in content)
     said = []

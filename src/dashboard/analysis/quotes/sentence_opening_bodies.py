@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.doc_text import doc_span
 from dashboard.analysis.quotes.description_words import opens_sentence
 from dashboard.analysis.quotes.missed_names import proper_run
 
@@ -16,7 +17,7 @@ _BODY_NOUNS = frozenset({"ministry", "department", "embassy", "consulate", "agen
 def opening_body_noun(token: Token) -> bool:
     """Whether the token is a lone state-body noun ("Ministry", "Embassy") that opens its sentence, untagged, before
     the lower-case words of a role: a noun that refers to a body, not a body's name ("Ministry of Defence" is one)."""
-    following = token.doc[token.i + 1 : token.i + 2]
+    following = doc_span(token.doc, token.i + 1, token.i + 2)
     return (
         opens_sentence(token)
         and token.lemma_.lower() in _BODY_NOUNS

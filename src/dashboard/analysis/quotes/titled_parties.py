@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
+from dashboard.analysis.doc_text import doc_span
 from dashboard.analysis.quotes.affiliations import Found, affiliation
 from dashboard.analysis.quotes.mentions import Mentions
 
@@ -35,7 +36,7 @@ def _hyphen_opened(words: list[Token], deps: Collection[str]) -> list[Token]:
     ):
         piece = doc[start - 2]
         start = min([t.i for c in piece.lefts if c.dep_ in deps for t in c.subtree], default=piece.i)
-    return list(doc[start:i])
+    return list(doc_span(doc, start, i))
 
 
 def party_in_title(ent: Span, mentions: Mentions, p: int) -> Found | None:

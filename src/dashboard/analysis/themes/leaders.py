@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import entities_of, places_of, words_of
+from dashboard.analysis.doc_text import doc_span, entities_of, places_of, words_of
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.states import is_state
 
@@ -35,7 +35,8 @@ def leaders(doc: Doc | Span, known: frozenset[str] = frozenset()) -> list[Span]:
         start = ent.start
         while titles and start > max(ent.start - 2, 0) and ent.doc[start - 1].lemma_.lower() in TITLE_WORDS:
             start -= 1
-        titled = titles and any(t.lemma_.lower() in HEAD_TITLES for t in ent.doc[start : min(start + 2, ent.end)])
+        first = doc_span(ent.doc, start, min(start + 2, ent.end)) if titles else ()
+        titled = titles and any(t.lemma_.lower() in HEAD_TITLES for t in first)
         titled = titled and not _of_a_province(ent.doc, start)
         if titled or known and _last_name(ent) in known:  # no name read when the article has no leader known
             found.append(Span(ent.doc, start, ent.end, label=ent.label_))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dashboard.analysis.doc_text import entities_of, text_of, words_of
+from dashboard.analysis.doc_text import doc_span, entities_of, text_of, words_of
 from dashboard.analysis.quotes.capitals import CAPITALS
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.destinations import named_as_place
@@ -244,7 +244,7 @@ def _only_where(ent: Span) -> bool:
     """Whether a name only says where something happens ("a rally in Ohio"), unless the voice of a state sits
     there ("officials in Seoul", "the embassy in Lima"): a state speaking from its capital is a party. A city after a
     thing of it ("the markets of Almaty") says where too, unless a capital, which may stand for its state."""
-    before = ent.doc[max(ent.start - 2, 0) : ent.start]
+    before = doc_span(ent.doc, max(ent.start - 2, 0), ent.start)
     if len(before) == 2 and before[-1].lower_ == "of" and before[0].pos_ == "NOUN":
         return before[0].lemma_.lower() not in STATE_VOICES and _city(ent)
     if not before or before[-1].lower_ not in PLACE_WORDS:
