@@ -16,11 +16,19 @@ PAIR = "Tomas Ekwall and Rina Morsby of Kestrel University suggest that the rive
         (PAIR + " They argue that the county could have bought the flood meadows a decade ago.",),
         (PAIR, "The county could have bought the flood meadows a decade ago, they argue, perhaps with a bond."),
         (PAIR, "The county could have bought the flood meadows a decade ago, they say."),
+        (
+            "But Tomas Ekwall and Rina Morsby say other changes are needed.",
+            "The flood meadows were sold too cheaply, they say.",
+        ),
+        (
+            "Mr. Ekwall and Mr. Morsby say other changes are needed.",
+            "They say the flood meadows were sold too cheaply.",
+        ),
     ],
 )
 def test_they_after_a_named_pair_is_that_pair(nlp, paragraphs):
     quotes = said_by(nlp, *paragraphs)
-    assert any("flood meadows" in quote and speaker in PAIR for speaker, quote in quotes if speaker), quotes
+    assert any("flood meadows" in quote and _of_pair(speaker) for speaker, quote in quotes), quotes
 
 
 def test_they_after_a_pair_that_is_not_the_subject_stays_unresolved(nlp):
@@ -29,4 +37,8 @@ def test_they_after_a_pair_that_is_not_the_subject_stays_unresolved(nlp):
         "The county thanked Tomas Ekwall and Rina Morsby for the river survey.",
         "They argue that the county could have bought the flood meadows a decade ago.",
     )
-    assert not any(speaker and speaker in PAIR for speaker, quote in quotes if "flood meadows" in quote), quotes
+    assert not any("flood meadows" in quote and _of_pair(speaker) for speaker, quote in quotes), quotes
+
+
+def _of_pair(speaker: str) -> bool:
+    return "Ekwall" in speaker or "Morsby" in speaker

@@ -35,9 +35,10 @@ def named_pair_before(cast: Cast, p: int, they: Token) -> Speaker | None:
 
 
 def _pair(subject: Token) -> bool:
-    """A subject whose words up to its head are two people's names and one "and" ("Ada Roe and Tom Lind", "Mr.
-    Roe and Mr. Lind"), however the parser hung one name on the other."""
-    words = list(subject.doc[subject.left_edge.i : subject.i + 1])
+    """A subject whose words up to its head or the name joined to it are two people's names and one "and" ("Ada Roe
+    and Tom Lind", "Mr. Roe and Mr. Lind"), however the parser hung one name on the other."""
+    end = max([subject.i] + [c.i for c in subject.children if c.dep_ == "conj"])
+    words = list(subject.doc[subject.left_edge.i : end + 1])
     ands = [k for k, t in enumerate(words) if t.lower_ == "and"]
     if len(ands) != 1 or any(t.pos_ != "PROPN" for k, t in enumerate(words) if k != ands[0]):
         return False
