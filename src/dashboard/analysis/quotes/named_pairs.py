@@ -47,7 +47,7 @@ def _pair(subject: Token) -> bool:
 
 
 def _others_before(sent, they: Token) -> bool:
-    """People or groups named in the sentence before "they", whom it may stand for instead."""
+    """People or groups named in the sentence of "they", before it, whom it may stand for instead."""
     return any(
         t.ent_type_ in ("PERSON", "NORP", "ORG") or t.tag_ == "NNS" and t.dep_ == "nsubj" for t in sent if t.i < they.i
     )
