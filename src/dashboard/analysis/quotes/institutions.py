@@ -37,6 +37,7 @@ from dashboard.analysis.quotes.named_last import (
     public_body_named_last,
     union_named_last,
 )
+from dashboard.analysis.quotes.named_pairs import named_pair_before
 from dashboard.analysis.quotes.named_since import named_by_noun_since
 from dashboard.analysis.quotes.names_without_for import cut_before_field
 from dashboard.analysis.quotes.names_without_of import cut_before_of
@@ -101,7 +102,8 @@ class Institutions(People):
         """ "they said": the coordinated subject of the sentence before ("The chief and council … They say"), else
         the group or body that spoke last, in this paragraph or the one before."""
         they = self.docs[p][i]  # "The chief and council … They say"; "Economists at Y expect X, they said"
-        if (group := coordinated_group(self, p, they) or group_reported_before(self, p, they)) is not None:
+        group = coordinated_group(self, p, they) or named_pair_before(self, p, they)  # "Ada Roe and Tom Lind …"
+        if (group := group or group_reported_before(self, p, they)) is not None:
             return group
         before = [s for pos, s in self.spoken if pos < (p, i) and pos[0] >= p - 1]
         return before[-1] if before else None
