@@ -20,7 +20,9 @@ from tests.unit.analysis.profile_probes_fiftyseventh import STORIES
 #: executive Amara Osei told investors" (the parser reads "Tellaro" as an adjective after "Tellaro said"); "said,
 #: adding that ..." split in two (PolNeAR's gold counts "adding" a quote of its own); "according to results published
 #: by" a body.
-_WRONG_AT_MOST = 6
+#: Then 5: "The co-op's general manager, X," serves the co-operative named last, the tokenizer's "op's" read as the
+#: possessive "the co-op's" (possessed_far_bodies).
+_WRONG_AT_MOST = 5
 
 
 def test_the_batch_of_the_fifty_seventh_round_stays_within_its_wrong_count(nlp):

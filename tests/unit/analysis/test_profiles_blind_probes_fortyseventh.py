@@ -28,7 +28,9 @@ from tests.unit.analysis.profile_probes_fortyseventh import STORIES
 #: streaming service said") is the organisation that clause's subject names (trade_described_subjects).
 #: Left, by pattern: "who oversees the service's advertising business" takes the business for a body (1); "ruled that"
 #: is no cue (1, a mend made the rulings of earlier batches' golds extra and was reverted).
-_WRONG_AT_MOST = 2
+#: Then 1: "who oversees the service's advertising business" serves the one business the story named, three paragraphs
+#: of its executives' quotes before (possessed_far_bodies). Left: "ruled that".
+_WRONG_AT_MOST = 1
 
 
 def test_the_batch_of_the_fortyseventh_round_stays_within_its_wrong_count(nlp):

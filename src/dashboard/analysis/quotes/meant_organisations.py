@@ -25,6 +25,7 @@ from dashboard.analysis.quotes.noun_named_bodies import body_named_by_noun
 from dashboard.analysis.quotes.organisations import NAMED_BY_NOUN, NO_BUSINESSES, organisation_type
 from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS
 from dashboard.analysis.quotes.place_named_clubs import club_named_as_place
+from dashboard.analysis.quotes.possessed_far_bodies import coop_owner, far_business_owner
 from dashboard.analysis.quotes.referring_words import NAMED_ONLY
 from dashboard.analysis.quotes.reported_owners import reported_subject_its_means
 from dashboard.analysis.quotes.spoken_for_trades import company_spoken_for, last_acting_before
@@ -73,6 +74,8 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
         return body_of_principal(cast, p, token)
     if names_a_force(token):  # "a military spokesman" after "The army said"
         return force_meant(cast.acted_organisations(), p, token)
+    if owned := coop_owner(cast, p, token):  # "the co-op's general manager": the co-operative named last
+        return owned
     if token.pos_ == "NOUN" and (named := cast.named_with_word(p, token) or body_named_by_noun(cast, p, token)):
         return named  # "the council's" -> "Baltic Corridor Council", "the mission's" -> "the mission in X, UNMX,"
     if token.lemma_.lower() in NAMED_ONLY:  # "the line's chief" with no "X Line" named: no body's
@@ -109,6 +112,8 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
     if owner := owner_of_last_speaker(cast, p, token):  # "… “…,” X said. Its chief economist": X's body
         return owner
     trade = token.dep_ == "poss" and token.lemma_.lower() in TRADE_OWNERS  # "the grocer's finance chief"
+    if far := far_business_owner(cast, p, token):  # "the service's advertising business", its name far back
+        return far
     if token.lemma_.lower() not in COMPANY_NOUNS and not trade:  # "Lumora said … Its counsel", Lumora untagged
         return untagged_owner(cast.docs, p, token, cast.surname_of_someone)
     missed = cast.missed_organisation(p, token.i)  # "Orsted Wind won the tender. A company spokesman said"

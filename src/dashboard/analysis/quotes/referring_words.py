@@ -15,6 +15,7 @@ from dashboard.analysis.quotes.forces import names_a_force
 from dashboard.analysis.quotes.last_speakers_company import seconds_someone
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, INSTITUTION_NOUNS, SPOKESPEOPLE
 from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS
+from dashboard.analysis.quotes.possessed_far_bodies import owns_as_coop
 from dashboard.analysis.quotes.roles_naming_bodies import names_its_body
 from dashboard.analysis.quotes.spoken_for_trades import company_spoken_for
 from dashboard.analysis.quotes.works_at import WORKS_AT
@@ -40,6 +41,8 @@ def refers(token: Token) -> bool:
     """ "its", "their", "company" of "the company's chief", "a company spokesman", "a spokesman for the company"."""
     if token.lower_ in _PRONOUNS and token.dep_ == "poss" or names_a_force(token) or seconds_someone(token):
         return True  # "its chief", "a military spokesman", "her deputy"
+    if owns_as_coop(token):  # "the co-op's general manager", split by the tokenizer
+        return True
     noun = token.pos_ == "NOUN" or token.pos_ == "PROPN" and (token.text.islower() or opens_sentence(token))
     own = [c for c in token.children if c.dep_ not in ("det", "case", "punct") and (c.dep_, c.ent_type_) != _BESIDE]
     own = [c for c in own if not _set_off_clause(c)]  # "an official of the commission, who asked not to be named,"
