@@ -62,10 +62,11 @@ lecturer historian scientist sinologist commentator pundit pollster observer thi
 PUBLIC_WORDS = words("""
 premier minister chancellor ambassador diplomat envoy consul senator congressman congresswoman governor mayor ranger
 lawmaker legislator parliamentarian mp mep peer king queen emir prince sultan monarch commissioner councillor
-councilman sheriff negotiator prosecutor judge magistrate comptroller police admiral commander colonel brigadier lieutenant
+councilman sheriff negotiator prosecutor judge magistrate police admiral commander colonel brigadier lieutenant
 sergeant soldier regulator gen adm col lt maj capt sgt sen gov amb rep dictator ruler strongman pope pontiff sherpa
 backbencher backbenchers frontbencher frontbenchers coun mpp mla mha mna reeve alderman alderwoman councilwoman
 cmdr brig pfc pvt spc constable cst const corporal cpl det taoiseach tánaiste tanaiste attache attaché attachés
+comptroller
 """)
 #: Words that make an observer one who heads or watches an election for a body, no commentator ("chief observer").
 _OBSERVER_HEADS = frozenset({"chief", "election", "electoral", "poll", "head"})
