@@ -26,7 +26,9 @@ chief executive, X" after it with no affiliation (1); a reported quote's sentenc
 president of a homebuyers' forum found as an analyst (1) and "which says it represents" an extra quote (1); "The
 developer's managing director, X" with no affiliation (1); "The insolvency administrator appointed by the Hamburg
 district court, X, said" found as an unnamed source (2); "The loan's special servicer, Y, said" found as `other` (1);
-"New York City Comptroller X" found as `other` (1); "told analysts on a conference call, saying" cut in two (1)."""
+"New York City Comptroller X" found as `other` (1); "told analysts on a conference call, saying" cut in two (1).
+A gold slip mended after the run: "which says it represents 40,000 buyers" is the forum's quote (17 wrong of 55).
+After the mends: 10 (see test_profiles_blind_probes_seventieth.py for the steps)."""
 
 #: The batch: fictional stories and, for each quote, (a few words of it, speaker, kind, affiliation) with the role in a
 #: comment (the harness does not score roles), written before the stories were run. An affiliation left empty is not
@@ -161,6 +163,7 @@ STORIES = [
         [
             ("2.5 billion dollar fund", "India's housing ministry", "institution", ""),  # the ministry as itself
             ("60 percent built", "Raghav Deshmane", "official", ""),  # housing minister
+            ("40,000 buyers", "Forum for Stranded Homebuyers", "institution", ""),  # "which says": set after the run
             ("too small", "Sunita Kapadiwala", "other", "Forum for Stranded Homebuyers"),  # president, buyers' body
             ("seven years", "Arvind Moolchandani", "other", ""),  # a homebuyer
             ("apply to the fund", "Sarvottam Buildcon", "institution", ""),  # the developer as itself

@@ -19,7 +19,19 @@ from tests.unit.analysis.profile_probes_seventieth import STORIES
 #: X" with no affiliation (1); "The insolvency administrator appointed by the Hamburg district court, X, said" found as
 #: an unnamed source (missed and extra: 2); "The loan's special servicer, Y, said" found as `other` (1); "New York City
 #: Comptroller X" found as `other` (1); "X told analysts on a conference call, saying ..." cut in two quotes (extra: 1).
-_WRONG_AT_MOST = 18
+#: A gold slip mended after the run: "the Forum for Y, which says it represents 40,000 buyers," is the forum's own
+#: claim with a verb of saying, a quote of the forum by GUIDELINES.md, so it is gold now, no extra (17 of 55 blind).
+#: Then 10 once a comptroller is a public office (kinds), "the developer's managing director" is the company's named
+#: before (owned_bodies), a given-named person hung on the body noun of "Its lead analyst for the company, X," is the
+#: analyst (owner_appositions), names ending "Servicing", "Properties", "Realty", "Developments", "Homes" or "Lending"
+#: are organisations (names), a forum named by the people it gathers is a body of members (business_lobbies) and a
+#: lower-case "but" after a word opens no sentence (conjunction_stops). Left: "Aldous Pryce-Menon" tagged a place
+#: without his unknown given name and the accountancy firm tagged a person (4 with his surname alone); "Till
+#: Brennecke-Ostwald" with the given name parsed as the preposition "till" (2); "Kvarnholm Fastigheter", a company
+#: tagged a person and described as "one of the most indebted listed landlords", and so "Its chief executive" after
+#: it (2); "Greater Noida" tagged an organisation and taken for what "The developer's" means (1); the direct quote and
+#: its ", saying …" found as two quotes (1).
+_WRONG_AT_MOST = 10
 
 
 def test_the_batch_of_the_seventieth_round_stays_within_its_wrong_count(nlp):
