@@ -1,8 +1,9 @@
-"""A lower-case "but" or "and" written straight after a word ends no sentence: "X said the sale would ease the
-pressure for now but that it still had large debts" is one sentence, but the parser may end one before "but that",
-which cuts the second half of what was said off from its cue. A sentence opens with a capital, or after a full stop,
-a question mark, an exclamation mark, a colon or a quotation mark at least. This pipeline step, run before the parser,
-marks such a "but" or "and" as no sentence start, which the parser then respects."""
+"""A lower-case "but that" or "and that" written straight after a word opens no sentence: "X said the sale would ease
+the pressure for now but that it still had large debts" is one sentence, but the parser may end one before "but
+that", which cuts the second half of what was said off from its cue. Such a "that" opens a second clause of what the
+cue before reports; a sentence opens with a capital, or after a full stop, a question mark, an exclamation mark, a
+colon or a quotation mark at least. This pipeline step, run before the parser, marks such a "but" or "and" as no
+sentence start, which the parser then respects. Other joins are left to the parser ("whether and how", "and he")."""
 
 from __future__ import annotations
 
@@ -21,14 +22,11 @@ _OPENERS = frozenset({".", "!", "?", ":", ";", "\u2026", "...", '"', "\u201c", "
 
 @Language.component(STEP)
 def conjunction_stops(doc: Doc) -> Doc:
-    """The document with each lower-case "but" or "and" right after a word or a comma marked as no sentence start."""
+    """The document with each lower-case "but that" or "and that" right after a word or a comma marked as no sentence
+    start."""
     for i in places_of(doc, _JOINS):
         before = doc[i - 1] if i > 0 else None
-        if (
-            before is not None
-            and before.text not in _OPENERS
-            and not before.is_space
-            and "\n" not in before.whitespace_
-        ):
+        opened = before is None or before.text in _OPENERS or before.is_space or "\n" in before.whitespace_
+        if not opened and i + 1 < len(doc) and doc[i + 1].text == "that":
             doc[i].is_sent_start = False
     return doc

@@ -1,6 +1,6 @@
-"""A lower-case "but" or "and" written straight after a word opens no sentence ("… for now but that it still had
-large debts"), so what follows it stays in the quote its cue opened; a capitalised "But" after a full stop still opens
-a sentence of its own. Fictional sentences on the real spaCy pipeline."""
+"""A lower-case "but that" or "and that" written straight after a word opens no sentence ("… for now but that it
+still had large debts"), so what follows it stays in the quote its cue opened; a capitalised "But" after a full stop
+still opens a sentence of its own. Fictional sentences on the real spaCy pipeline."""
 
 from __future__ import annotations
 
