@@ -72,12 +72,12 @@ capital chemicals coalition college commission committee communications company 
 department electric energy enterprises entertainment exchange federation financial foods foundation freight fund group
 holdings inc inc. industries institute insurance investments league llc logistics ltd ltd. metals minerals mining
 ministry motors network partners party petroleum pharmaceuticals plc railway railways ratings re reinsurance resources
-securities services shipping society solutions studios systems technologies telecom terminals therapeutics transit
-trust university ventures retail retailers stores brewing breweries brewery pharma biotech aerospace automotive
-construction engineering textiles hotels airline media publishing telecoms electronics semiconductor semiconductors
-software laboratories labs utilities hydro hardware bakery pharmacy trucking plumbing landscaping lumber furniture
-bloc dairy dairies creamery farms shipbuilding shipbuilders shipyard shipyards dockyard dockyards headquarters
-wireless networks broadband cellular trucks vehicles batteries cruises resorts """)
+securities services shipping society solutions studios systems technologies telecom terminals therapeutics transit trust
+university ventures retail retailers stores brewing breweries brewery pharma biotech aerospace automotive construction
+engineering textiles hotels airline media publishing telecoms electronics semiconductor semiconductors software
+laboratories labs utilities hydro hardware bakery pharmacy trucking plumbing landscaping lumber furniture bloc dairy
+dairies creamery farms shipbuilding shipbuilders shipyard shipyards dockyard dockyards headquarters wireless networks
+broadband cellular trucks vehicles batteries cruises resorts properties realty developments homes servicing lending """)
 #: Commodities a company is named after ("Northgate Graphite", "Imperial Oil"), none of them a common surname (so not
 #: "gold", "silver" or "steel").
 ORGANISATION_HEADS |= words("graphite lithium copper uranium cobalt zinc potash oil gas")

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
+from dashboard.analysis.conjunction_stops import STEP as CONJUNCTION_STOPS
 from dashboard.analysis.entity_steps import STEP as ENTITY_STEPS
 from dashboard.analysis.mended_subjects import STEP as MENDED_SUBJECTS
 from dashboard.analysis.platform_stops import PlatformStopsSplit
@@ -56,6 +57,7 @@ def load(model: str) -> Language:
     nlp.add_pipe(MENDED_SUBJECTS, after="attribute_ruler")
     nlp.add_pipe(RANK_STOPS, before="parser")  # "Capt. Ilse Brandt said": one sentence
     nlp.add_pipe(POSSESSIVE_STOPS, before="parser")  # "speaking on ABC’s This Week, said": one sentence
+    nlp.add_pipe(CONJUNCTION_STOPS, before="parser")  # "said it would help for now but that …": one sentence
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name
         nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])

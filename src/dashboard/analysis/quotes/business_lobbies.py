@@ -49,13 +49,20 @@ def is_business_lobby(tokens: list[str]) -> bool:
 _MEMBERS_HEADS = words("association federation alliance league society")
 #: First words of the names of bodies of the public that speak for themselves ("Citizens Utility Board").
 _PUBLIC_MEMBERS = words("citizens taxpayers ratepayers consumers residents")
+#: People a forum gathers by what they are, which make it a body of its members and no think tank ("Forum for
+#: Stranded Homebuyers", "Tenants' Forum"), as "association" does.
+_GATHERED_PEOPLE = words("""
+homebuyers homeowners buyers tenants renters residents parents patients consumers pensioners borrowers depositors
+savers victims families
+""")
 
 
 def is_members_body(tokens: list[str]) -> bool:
     """Whether the folded words of a name are a body of members, which speaks for its members and for no state
     whatever state's words it has ("milwaukee police association", "citizens utility board of michigan", a trade's
-    board: "lakemoor real estate board")."""
+    board: "lakemoor real estate board", a forum of the people it gathers: "forum for stranded homebuyers")."""
     if is_trade_board(" ".join(tokens)) or is_sports_body(tokens):  # "danish olympic committee"
         return True
     first = tokens[1] if tokens[0] == "the" and len(tokens) > 1 else tokens[0]
-    return tokens[-1] in _MEMBERS_HEADS or first.rstrip("'") in _PUBLIC_MEMBERS
+    forum = "forum" in tokens and any(t.rstrip("'") in _GATHERED_PEOPLE for t in tokens)  # "forum for homebuyers"
+    return tokens[-1] in _MEMBERS_HEADS or first.rstrip("'") in _PUBLIC_MEMBERS or forum

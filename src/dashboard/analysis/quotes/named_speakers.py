@@ -39,6 +39,7 @@ from dashboard.analysis.quotes.owner_appositions import (
     body_beside_object,
     body_named_after_object,
     holder_named_as_body,
+    person_beside_object,
 )
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.place_regions import region_of_town
@@ -158,8 +159,9 @@ class NamedSpeakers(Institutions):
                     if ent is not None and head is token and label != "NORP" and described_as_person(ent):
                         return self.person(self.name_of(p, ent))  # "a farmer, Tomé Baloi," tagged a place
                     continue
-                if head is not token and (set_off := person_set_off_after_body(child, label)):
-                    return self._described_as(p, token, set_off)  # "A spokesman for the trading house Y, X, said"
+                set_off = person_set_off_after_body(child, label) or person_beside_object(token, head, child)
+                if head is not token and set_off:  # "A spokesman for the trading house Y, X, said", "Its analyst for
+                    return self._described_as(p, token, set_off)  # the company, Priya Nair, said"
                 if head is not token and region_of_town(head, label):
                     continue  # "A voter in Ames, Iowa, said": the town's state, no name of the voter
                 if head is token and company_by_trade_before(ent):  # "its owner, the vaccine maker Y," tagged a

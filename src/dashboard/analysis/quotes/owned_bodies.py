@@ -83,8 +83,10 @@ def named_by_body_noun(ent: Span) -> bool:
 
 #: Nouns of a company's trade that, owning a role, mean the company the article spoke of ("the miner's chief
 #: executive", "the carmaker's chairman", "the grocer's finance chief"); no public body's ("the regulator's") nor a
-#: union's, found otherwise. "grocer" owns a role only so: alone ("the grocer said") it is as often a shopkeeper.
-_OWNING_TRADES = words("miner producer operator exporter grocer supermarket")
+#: union's, found otherwise. "grocer" owns a role only so: alone ("the grocer said") it is as often a shopkeeper; so
+#: does "developer" ("the developer's managing director" is the property company's, where "the developer" alone may
+#: be a person).
+_OWNING_TRADES = words("miner producer operator exporter grocer supermarket developer homebuilder housebuilder")
 TRADE_OWNERS = (BUSINESS_BEFORE_NAME - words("regulator watchdog union")) | _OWNING_TRADES
 
 

@@ -1,8 +1,9 @@
 """A body named beside the object of a person noun's preposition, not the person: "A spokeswoman for Sahel Mobile's
 parent, Karoo Telecom Holdings, said" is a spokeswoman of Karoo Telecom Holdings, unnamed, and so is "A spokesman for
 the transit authority, Metro Transit Board, said" where the parser hung the name on "spokesman"; the name set off
-after "the head of the UN office in Geneva, Ana Ruiz," is hers, as it is a person's. A body set beside a holder's
-noun is the holder: "its largest shareholder, the pension fund X," is X.
+after "the head of the UN office in Geneva, Ana Ruiz," is hers, as it is a person's, and so is a given name and a
+surname set beside the body's noun ("its analyst for the company, Priya Nair,"). A body set beside a holder's noun is
+the holder: "its largest shareholder, the pension fund X," is X.
 """
 
 from __future__ import annotations
@@ -15,6 +16,15 @@ from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 
 #: Nouns of a body that owns or runs another, which a name set beside them names ("its parent, X Holdings,").
 _OWNER_NOUNS = BODY_NOUNS | {"parent", "owner", "subsidiary", "unit", "affiliate", "shareholder", "partner"}
+
+
+def person_beside_object(noun: Token, head: Token, name: Token) -> Token | None:
+    """The name set beside `head`, a body's noun that is the object of the person noun's preposition, when it is the
+    person's all the same: one the recogniser tagged a person's that opens with a given name ("Its lead analyst for
+    the company, Priya Nair, said" is the analyst, whom the parser hung on "company", not the company's name)."""
+    if head is noun or head.dep_ != "pobj" or name.ent_type_ != "PERSON" or head.lemma_.lower() not in _OWNER_NOUNS:
+        return None
+    return name if gender_of_given_word(name.doc[name.left_edge.i].text) else None
 
 
 def body_beside_object(noun: Token, head: Token, label: str) -> bool:
