@@ -140,8 +140,10 @@ ARTICLES = {
 #: abbreviation "Del." (2); the headline "White House says …" (1), which the gold left out; a department that "told
 #: Americans not to travel" (1), which the gold left out; "the presidential campaign of former Gov. X" named
 #: "presidential campaign" (1). Then 5 by two gold slips: the headline's cue and the department's "told Americans not
-#: to travel", both left out of the blind gold, are optional.
-WRONG_TODAY = 5
+#: to travel", both left out of the blind gold, are optional. Then 3: the legislator named before a party label whose
+#: state the parser made the cue's subject is the speaker (label_state_subjects, 2). Left: the quote before ", the
+#: White House said, in a call that …" (2) and "presidential campaign" for a candidate's campaign (1).
+WRONG_TODAY = 3
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
