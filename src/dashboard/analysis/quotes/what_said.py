@@ -28,6 +28,7 @@ from dashboard.analysis.quotes.main_clauses_after_objects import set_apart
 from dashboard.analysis.quotes.named_listeners import told_to_listener
 from dashboard.analysis.quotes.recallers import recallers
 from dashboard.analysis.quotes.second_subjects import second_subject_of_cue
+from dashboard.analysis.quotes.set_off_cues import reports_clause_before
 from dashboard.analysis.quotes.setting_clauses import clause_on_setting, describes_setting
 from dashboard.analysis.quotes.welcomed_arrivals import says_nothing
 from dashboard.analysis.quotes.whose_clauses import relative_taken_for_clause
@@ -173,12 +174,12 @@ def said_after_setting(verb: Token, start: int | None = None) -> list[Token]:
     """ "testified at the trial that his son's cough worsened", "told reporters at the briefing that the storm damaged
     40 homes": after the cue (from `start`, past its listener) and only phrases of when, where and how it was said, a
     "that" opening a clause with its own subject is what was said, though the parser hung it on the last noun of those
-    phrases (setting_clauses). Not a true relative clause ("at the hearing that was held in May"), nor a noun's
-    "that" clause ("the rumour that"), nor one after "about", "of" or "over" on the cue or its listener. One inside a
-    phrase of how it was told does not stop it, but the clause after it then needs an object of its own ("on condition
-    of anonymity that Ann had secured a loan", not "after two days of meetings that diplomats described as tense")."""
+    phrases (setting_clauses). Not a true relative clause ("at the hearing that was held in May"), a noun's "that"
+    clause ("the rumour that"), one after "about", "of" or "over", or any after a cue set off after the clause it
+    reports ("…, she said, in a call that aides called tense"). One in a phrase of how it was told needs an object of
+    its own ("on condition of anonymity that Ann had secured a loan", not "after talks that X called tense")."""
     doc, sent = verb.doc, verb.sent
-    start = verb.i + 1 if start is None else start
+    start = sent.end if reports_clause_before(verb) else verb.i + 1 if start is None else start
     inner_of = False
     for t in doc[start : min(start + _LISTENER_REACH, sent.end)]:
         if t.lower_ == "that" and t.head.i > t.i or _opens_clause_without_that(t) or clause_hung_on_cue(t, verb):
