@@ -5,7 +5,8 @@ pipeline step, run after `cut_and_names`, gives such a body its whole name: a mi
 "of" (or "for") a field, then fields joined by commas and a last "and", each field one or two capitalised words of
 government's portfolios, tagged as an organisation of their own or left untagged, the list ending the name (no
 capitalised word after it). A company, a person or a place after the comma or the "and" stays apart ("the Ministry
-of Defence and Kestrel Systems", "the Department of Energy, Texas and Ohio")."""
+of Defence and Kestrel Systems", "the Department of Energy, Texas and Ohio"), and lower-case words before the head
+("the state Department of …") are left out of the name."""
 
 from __future__ import annotations
 
@@ -54,7 +55,10 @@ def _whole_list(doc: Doc, body: Span) -> Span | None:
         end = field_end
     if not closed or end < len(doc) and (doc[end].is_title or doc[end].ent_type_ and doc[end].ent_iob_ == "I"):
         return None
-    return Span(doc, body.start, end, label="ORG")
+    start = body.start
+    while doc[start].is_lower:  # "the state Department of …": the lower-case words before the name are none of it
+        start += 1
+    return Span(doc, start, end, label="ORG")
 
 
 def _field_word(token: Token) -> bool:
