@@ -36,6 +36,7 @@ from dashboard.analysis.hyphenated_names import hyphenated_names
 from dashboard.analysis.infinitive_bodies import infinitive_bodies
 from dashboard.analysis.initialled_names import initialled_names
 from dashboard.analysis.joined_departments import joined_departments
+from dashboard.analysis.listed_portfolios import listed_portfolios
 from dashboard.analysis.lone_titles import lone_titles
 from dashboard.analysis.maitre_names import maitre_names
 from dashboard.analysis.mistagged_hyphenated_names import mistagged_hyphenated_names
@@ -84,6 +85,7 @@ STEPS = (
     circuit_courts,  # "the U.S. Court of Appeals for the Ninth Circuit", one
     cut_of_names,  # "The Irish Council for| Digital Rights", one body
     cut_and_names,  # "the Department of Fish and| Game", one body
+    listed_portfolios,  # "the Ministry of Labour, Immigration|, Training and| Skills Development", one body
     product_led_bodies,  # "the nonprofit Open| Capitol Ledger", one body
     pseudonyms,  # "Amal, not her real name, said": a person
     occupied_names,

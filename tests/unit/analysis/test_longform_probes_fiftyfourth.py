@@ -190,7 +190,10 @@ ARTICLES = {
 #: Then 8: what was said keeps the noun phrase that opens the sentence before a cue set inside it with its listener
 #: ("Most of the gain, economists told CheckWorks, was …"; set_off_subjects). Left: the lede's "A mayoral candidate
 #: ... says" (2), "Department of Labor and Workforce" (2), "according to the service" (2), "call volumes" (2).
-WRONG_TODAY = 8
+#: Then 6: a public body named by fields of government joined by a last "and" is one name, without the lower-case
+#: "state" before it, however the recogniser cut it (listed_portfolios, 2). Left the lede's candidate (2), "according
+#: to the service" (2) and "call volumes" (2).
+WRONG_TODAY = 6
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

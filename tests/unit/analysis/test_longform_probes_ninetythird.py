@@ -136,8 +136,10 @@ ARTICLES = {
 #: joins the body's name when it is a field of government the parser joins to the body's fields (cut_and_names, 6).
 #: Then 6: the name set off after a hyphenated title the tokenizer split ("co", "-", "chair"), whose front the parser
 #: made the cue's subject, is the speaker (split_title_holders, 2). Left: "the director" for the woman who runs the
-#: shelter (4) and "says the developer" (2), which goes to the body only in this article's context.
-WRONG_TODAY = 6
+#: shelter (4) and "says the developer" (2), which goes to the body only in this article's context. Then 2: "the
+#: director" is the person an earlier sentence said "has run" the shelter, a named place, when no one was called the
+#: director (place_runners, 4). Left "says the developer" (2).
+WRONG_TODAY = 2
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -182,8 +182,10 @@ ARTICLES = {"smoke": SMOKE, "trench": TRENCH, "emergency": EMERGENCY, "inquest":
 #: bodies as well); "according to the health unit" is left unnamed, not Grey Ridge Public Health, named before only as
 #: the doctor's employer (2; "unit" names no body, and "health unit" alone is no institution's name); "said nurses who
 #: are left to cover the day shifts are burning out" was parsed with the relative clause closed at "day", so the quote
-#: starts at "shifts" (2; no other wording gave that parse, so a rule for it would fit this sentence alone).
-WRONG_TODAY = 6
+#: starts at "shifts" (2; no other wording gave that parse, so a rule for it would fit this sentence alone). Then 4:
+#: a public body named by a list of fields joined by commas and a last "and", each a field of government, is one name
+#: however the recogniser cut the list (listed_portfolios, 2). Left the health unit (2) and the nurses' clause (2).
+WRONG_TODAY = 4
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from dashboard.analysis.doc_text import lemma_places
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.people import Speaker
+from dashboard.analysis.quotes.place_runners import runner_named
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
@@ -36,6 +37,7 @@ def person_predicated(cast: Cast, p: int, noun: Token, found: Speaker | None) ->
                 break
             if not cast.quoted((q, i)):
                 latest = _subject_of_being(cast, q, doc[i]) or latest
+    latest = latest or runner_named(cast, p, _REACH, noun)  # "the director" after "X has run the Y Shelter"
     return cast.person(latest) if latest else found
 
 
