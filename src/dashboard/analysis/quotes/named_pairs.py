@@ -24,7 +24,7 @@ def named_pair_before(cast: Cast, p: int, they: Token) -> Speaker | None:
     if sent.start > 0:
         q, before = p, they.doc[sent.start - 1].sent
     elif p > 0 and len(cast.docs[p - 1]):
-        q, before = p - 1, list(cast.docs[p - 1].sents)[-1]
+        q, before = p - 1, cast.sentences[p - 1][-1]
     else:
         return None
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
