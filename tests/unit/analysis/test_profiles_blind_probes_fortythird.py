@@ -24,7 +24,7 @@ from tests.unit.analysis.profile_probes_fortythird import STORIES
 #: Calloway Institute said" not keyed by the fuller name given before; a French-named university ("Universite de la
 #: Cote Atlantique") not meant by "the university", so a former minister who teaches there stays her country's.
 #: Then 3: "The Calloway Institute said" is the body named before with the field its name ends with ("… for Strategic
-#: Studies": names_without_for).
+#: Studies": names_without_fields).
 _WRONG_AT_MOST = 3
 
 

@@ -39,8 +39,7 @@ from dashboard.analysis.quotes.named_last import (
 )
 from dashboard.analysis.quotes.named_pairs import named_pair_before
 from dashboard.analysis.quotes.named_since import named_by_noun_since
-from dashboard.analysis.quotes.names_without_for import cut_before_field
-from dashboard.analysis.quotes.names_without_of import cut_before_of
+from dashboard.analysis.quotes.names_without_fields import cut_before_field
 from dashboard.analysis.quotes.organisations import (
     INTERNATIONAL,
     PUBLIC,
@@ -153,7 +152,7 @@ class Institutions(People):
             return spoken[-1]
         named = [(pos, s.name) for pos, s in self.spoken] + [(pos, n) for pos, n, _ in self.orgs]  # spoke first
         cut = (n for pos, n in named if pos < (p, ent.start))  # "the Fed", "the X Authority", "the X Institute"
-        clipped = [n for n in cut if clipped_from(name, n) or cut_before_of(name, n) or cut_before_field(name, n)]
+        clipped = [n for n in cut if clipped_from(name, n) or cut_before_field(name, n)]
         if clipped:  # "the Fed said" after "The Federal Reserve left rates unchanged"
             return clipped[0]
         if longer := body_named_by_last_word(ent, named, (p, ent.start)):  # "the Nation said" (last_word_bodies)
