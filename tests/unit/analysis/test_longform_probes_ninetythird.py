@@ -138,7 +138,7 @@ ARTICLES = {
 #: made the cue's subject, is the speaker (split_title_holders, 2). Left: "the director" for the woman who runs the
 #: shelter (4) and "says the developer" (2), which goes to the body only in this article's context. Then 2: "the
 #: director" is the person an earlier sentence said "has run" the shelter, a named place, when no one was called the
-#: director (place_runners, 4). Left "says the developer" (2).
+#: director (predicated_people, 4). Left "says the developer" (2).
 WRONG_TODAY = 2
 
 
