@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dashboard.analysis.quotes.capitals import CAPITAL_STATES
 from dashboard.analysis.quotes.countries import country_called
 from dashboard.analysis.quotes.lexicon import CUE_VERBS
-from dashboard.analysis.quotes.small_states import SMALL_STATE_CAPITALS
+from dashboard.analysis.quotes.small_states import state_of_capital
 
 #: Relations that open a clause of its own between a place and the cue: what was said, or a clause beside it.
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "pcomp"})
@@ -32,7 +31,7 @@ def state_spoken_in(doc: Doc, named: set[str]) -> str:
             continue
         words = [c.text for c in place.children if c.dep_ == "compound" and c.i < place.i] + [place.text]
         capital = " ".join(words).casefold()
-        state = CAPITAL_STATES.get(capital, "") or SMALL_STATE_CAPITALS.get(capital, "")
+        state = state_of_capital(capital)
         if state and _hangs_on_cue(prep) and (state := country_called(state)) in named:
             found.add(state)
     return found.pop() if len(found) == 1 else ""

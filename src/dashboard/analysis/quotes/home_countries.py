@@ -30,12 +30,11 @@ from spacy.tokens import Doc
 
 from dashboard.analysis.names import without_possessive
 from dashboard.analysis.quotes.capital_placed_speakers import state_spoken_in
-from dashboard.analysis.quotes.capitals import CAPITAL_STATES
 from dashboard.analysis.quotes.countries import country_called, country_of, is_country
 from dashboard.analysis.quotes.governing_subjects import state_acting
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
 from dashboard.analysis.quotes.marks import dateline_end
-from dashboard.analysis.quotes.small_states import SMALL_STATE_CAPITALS
+from dashboard.analysis.quotes.small_states import state_of_capital
 
 #: Possessives that tie a title to the article's own country ("the country's finance minister", "nation's president").
 _ARTICLE_OWNERS = frozenset({"country's", "nation's", "country’s", "nation’s"})
@@ -169,7 +168,7 @@ def _dateline_capital_state(doc: Doc, end: int) -> str:
     words = [t.text for t in doc[:end]]
     cut = next((i for i, w in enumerate(words) if w in ("(", ",")), 0)
     place = " ".join(words[:cut]).casefold()
-    state = CAPITAL_STATES.get(place, "") or SMALL_STATE_CAPITALS.get(place, "")  # "PORT MORESBY (Reuters) -"
+    state = state_of_capital(place)  # "PORT MORESBY (Reuters) -"
     return country_called(state) if state else ""
 
 

@@ -4,6 +4,8 @@ Minister X" serves Papua New Guinea as "LUSAKA (AFP) - … Health Minister X" se
 
 from __future__ import annotations
 
+from dashboard.analysis.quotes.capitals import CAPITAL_STATES
+
 #: Adjective (lower case) -> the state it speaks of; a state's long name with no adjective news uses stands for itself.
 SMALL_STATE_ADJECTIVES = {
     "motswana": "Botswana", "batswana": "Botswana", "basotho": "Lesotho", "mosotho": "Lesotho",
@@ -29,3 +31,9 @@ SMALL_STATE_CAPITALS = {
     "djibouti": "Djibouti", "kuwait": "Kuwait", "tripoli": "Libya", "abidjan": "Ivory Coast",
     "yamoussoukro": "Ivory Coast", "sofia": "Bulgaria",
 }  # fmt: skip
+
+
+def state_of_capital(place: str) -> str:
+    """The state whose capital `place` (case-folded) is, among the states `quotes.capitals` lists and the smaller ones
+    above ("lusaka" -> "Zambia", "port moresby" -> "Papua New Guinea"); "" for any other place."""
+    return CAPITAL_STATES.get(place, "") or SMALL_STATE_CAPITALS.get(place, "")
