@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.lexicon import CUE_VERBS
+
 
 def subject_taken_for_conjunct(verb: Token) -> Token | None:
     """ "Ann said she would vote for the farmers and Tom said …", "one in three said … and one in four said …": the
@@ -24,7 +26,9 @@ def subject_taken_for_conjunct(verb: Token) -> Token | None:
 def clause_closed_before(verb: Token) -> Token | None:
     """ "Ann gave herself orders when a deputy knocked on her door, and told her …": the verb of a clause with a
     subject of its own (a relative or adverbial one, in the same tense) that ends right before the "and" of a
-    joined cue, which the parser hung on the main clause before it instead: that clause's subject speaks."""
+    joined cue, which the parser hung on the main clause before it instead: that clause's subject speaks. Not a
+    clause inside what the first cue said ("It warned that its findings could change as the investigation went on,
+    and said …"): the one who warned goes on."""
     doc = verb.doc
     if verb.dep_ != "conj" or verb.i < 3 or doc[verb.i - 1].lower_ != "and":
         return None
@@ -33,6 +37,14 @@ def clause_closed_before(verb: Token) -> Token | None:
     while t.i > verb.head.i and t.head.i != t.i:
         own = any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)
         if t.pos_ == "VERB" and t.dep_ in ("relcl", "advcl") and t.tag_ == verb.tag_ and own:
-            return t if t.right_edge.i == last else None
+            return t if t.right_edge.i == last and not _said_by_first_cue(t, verb.head) else None
         t = t.head
     return None
+
+
+def _said_by_first_cue(clause: Token, first: Token) -> bool:
+    """Whether the clause stands inside the clause that the first cue (a verb of saying) says ("warned that …")."""
+    t = clause
+    while t.head.i != first.i and t.head.i != t.i:
+        t = t.head
+    return t.head.i == first.i and t.dep_ == "ccomp" and first.lemma_.lower() in CUE_VERBS
