@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes.according_clauses import clause_of_according, source_goes_on
 from dashboard.analysis.quotes.around import FINITE
+from dashboard.analysis.quotes.instrument_sources import an_instrument
 from dashboard.analysis.quotes.lexicon import CUE_VERBS, DOCUMENT_NOUNS, PEOPLE_NOUNS
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
 from dashboard.analysis.quotes.narrated_after_cue import said_before_narrated_cue
@@ -16,7 +17,7 @@ def according_to(token: Token) -> tuple[Token, list[Token]] | None:
     """The source and what was said of "according to X": the clause it is set in, or the clause after it."""
     to = next((c for c in token.children if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if source is None:
+    if source is None or an_instrument(source):  # "According to the flight data recorder, …": no one speaks
         return None
     inner = {t.i for t in token.subtree}
     clause = clause_of_according(token)
