@@ -48,6 +48,7 @@ from dashboard.analysis.peer_names import peer_names
 from dashboard.analysis.port_bodies import port_bodies
 from dashboard.analysis.possessive_people import possessive_people
 from dashboard.analysis.posted_envoy_names import posted_envoy_names
+from dashboard.analysis.predicate_peoples import predicate_peoples
 from dashboard.analysis.product_led_bodies import product_led_bodies
 from dashboard.analysis.pseudonyms import pseudonyms
 from dashboard.analysis.quoted_nicknames import quoted_nicknames
@@ -101,6 +102,7 @@ STEPS = (
     described_name_runs,  # "Hui Min| Zhao, a strategist at …": one person
     possessive_people,  # "at Margaret Roe’s vineyard": a person, no facility
     hung_names,
+    predicate_peoples,  # "were Bolivian, Bolivia's embassy said": the adjective is no part of the speaker
     datelined_names,
     titled_particle_names,  # "Rear Adm. Avner ben-Tzur": no organisation
     vietnamese_names,  # "Tran Quoc Hung", family name first
