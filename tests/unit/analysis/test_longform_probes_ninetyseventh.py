@@ -98,7 +98,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (TRAIN_BOARD, "71 kilometres", False),
         (VALDEBENITO, "We know what happened", False),
         (VALDEBENITO, "not yet know is why", True),
-        (VALDEBENITO, "against blaming", False),
+        (VALDEBENITO, "blaming the driver", False),
         (ANDESUR, "devastated", False),
         (ANDESUR, "suspended the driver", True),
         (MATURANA, "automatic braking system", False),
@@ -168,8 +168,12 @@ ARTICLES = {
 #: instrument behind "according to" ("the flight data recorder", "data from the vessel's tracking transponder") is no
 #: source, and the phrase no cue (instrument_sources, 2). Then 3: a people's adjective that ends the clause before a
 #: cue set off in mid-sentence ("were Bolivian, Bolivia's embassy in Santiago said") is hung back on "were", so it
-#: stays in what was said and out of the speaker (predicate_peoples, 2).
-WRONG_TODAY = 3
+#: stays in what was said and out of the speaker (predicate_peoples, 2). Then 1 by a gold slip: "cautioned …
+#: against blaming …" has the cue "caution against" and says "blaming …", as the forty-fifth batch's "warned against
+#: “…”" does, so the anchor is "blaming the driver", no longer "against blaming" (2). Left: the officials' clause
+#: after "according to the coast guard, and …" (1); "…, before tests on its brakes were complete" cut from what was
+#: cautioned against (not counted).
+WRONG_TODAY = 1
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
