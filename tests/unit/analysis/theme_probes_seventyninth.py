@@ -15,13 +15,13 @@ on moving prisoners between states and a travel advice raised diplomacy (spying 
 suspending its work nothing (diplomacy optional); a swap between two states brokered by a third, the walk between the
 planes, the freed and the prisoner given up, the thanks and the critics diplomacy (a Navy reservist's coup charge
 optional military, money moved through banks optional trade); an envoy summoned over a sentence, the driver's case
-and a call for sanctions on the judges diplomacy (photographs of military sites optional military), sanctions that
-freeze judges' assets trade and diplomacy, hauliers crossing to a state trade, a wife at a hearing nothing
-(diplomacy optional); a home-town paper's count of days, a mother's calls with her government and its envoy for
-hostages and a consular visit diplomacy, her plea optional diplomacy, T-shirts and a vigil nothing; hostage diplomacy,
-its prices and a declaration of states diplomacy, money moved between states' banks and assets frozen trade and
-diplomacy; soldiers' raid on an armed group's camp, the gunfight and the kidnapping military (the firm's dam optional
-trade), a minister's thanks to a state diplomacy (police help optional military), a ransom nothing (military
+and a call for sanctions on the judges diplomacy (the call optional trade, photographs of military sites optional
+military), sanctions that freeze judges' assets trade and diplomacy, hauliers crossing to a state trade, a wife at a
+hearing nothing (diplomacy optional); a home-town paper's count of days, a mother's calls with her government and its
+envoy for hostages and a consular visit diplomacy, her plea optional diplomacy, T-shirts and a vigil nothing; hostage
+diplomacy, its prices and a declaration of states diplomacy, money moved between states' banks and assets frozen trade
+and diplomacy; soldiers' raid on an armed group's camp, the gunfight and the kidnapping military (the firm's dam
+optional trade), a minister's thanks to a state diplomacy (police help optional military), a ransom nothing (military
 optional), a travel advice diplomacy (military optional); every look-alike (a jail's beds, prisoners moved to a
 neighbouring county, immigration detainees, a sheriff's stand-off and its negotiator, a charity's gala with a former
 ambassador as speaker, a travel agency on passports, the Schengen rule and a foreign office's advice, both optional
@@ -30,7 +30,9 @@ Blind, main's rules got 9 of these 57 paragraphs wrong (see KNOWN_MISSES in test
 for a swap told through its planes and one of the freed, a driver's arrest at a crossing after the envoy's summons, a
 travel advice told as advising against travel and hostages let go for money moved between states' banks; trade missed
 for a law that freezes foreign officials' assets; trade given to a call for sanctions on judges and to the "price" of
-swaps; diplomacy given to hauliers who stopped sending drivers into a state.
+swaps; diplomacy given to hauliers who stopped sending drivers into a state. One was a label slip, relabelled: a call
+for sanctions on judges takes trade as optional beside its diplomacy, since the guidelines count sanctions as trade
+and the call names no kind of them (the seventy-sixth batch labels a broadcaster under sanctions trade): 8 left.
 All written for these tests; none is taken from any corpus.
 """
 
@@ -142,6 +144,7 @@ SEVENTYNINTH_ARTICLES: list[tuple[str, list[Probe]]] = [
                 'The foreign minister called the verdict "hostage-taking dressed up as justice" and said Riga would '
                 "ask its partners in the European Union to put the judge and the prosecutors under sanctions.",
                 "d",
+                "t",
             ),
             Probe(
                 "The bloc last year added two Belarusian judges who tried opposition leaders to its sanctions list, "
