@@ -33,7 +33,8 @@ for a law that freezes foreign officials' assets; trade given to a call for sanc
 swaps; diplomacy given to hauliers who stopped sending drivers into a state. One was a label slip, relabelled: a call
 for sanctions on judges takes trade as optional beside its diplomacy, since the guidelines count sanctions as trade
 and the call names no kind of them (the seventy-sixth batch labels a broadcaster under sanctions trade): 8 left.
-Then 7: a freeze on the assets of foreign people ("freeze the assets of foreign officials").
+Then 7: a freeze on the assets of foreign people ("freeze the assets of foreign officials"). Then 6: a state advising
+against travel to a place ("Austria has advised against all travel to Zamfara").
 All written for these tests; none is taken from any corpus.
 """
 
