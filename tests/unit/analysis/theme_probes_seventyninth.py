@@ -34,7 +34,8 @@ swaps; diplomacy given to hauliers who stopped sending drivers into a state. One
 for sanctions on judges takes trade as optional beside its diplomacy, since the guidelines count sanctions as trade
 and the call names no kind of them (the seventy-sixth batch labels a broadcaster under sanctions trade): 8 left.
 Then 7: a freeze on the assets of foreign people ("freeze the assets of foreign officials"). Then 6: a state advising
-against travel to a place ("Austria has advised against all travel to Zamfara").
+against travel to a place ("Austria has advised against all travel to Zamfara"). Then 5: a state freeing another's
+nationals in the active voice ("Venezuela freed four Americans") as a consular case, which one of the freed continues.
 All written for these tests; none is taken from any corpus.
 """
 
