@@ -36,6 +36,7 @@ and the call names no kind of them (the seventy-sixth batch labels a broadcaster
 Then 7: a freeze on the assets of foreign people ("freeze the assets of foreign officials"). Then 6: a state advising
 against travel to a place ("Austria has advised against all travel to Zamfara"). Then 5: a state freeing another's
 nationals in the active voice ("Venezuela freed four Americans") as a consular case, which one of the freed continues.
+Then 4: a duty owed as no levy on goods ("a government's first duty is to bring its citizens home").
 All written for these tests; none is taken from any corpus.
 """
 
