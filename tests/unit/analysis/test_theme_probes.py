@@ -64,7 +64,8 @@ theme_probes_seventyfourth.py and
 theme_probes_seventyfifth.py and
 theme_probes_seventysixth.py and
 theme_probes_seventyseventh.py and
-theme_probes_seventyeighth.py),
+theme_probes_seventyeighth.py and
+theme_probes_seventyninth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -110,6 +111,7 @@ from tests.unit.analysis.theme_probes_seventyeighth import SEVENTYEIGHTH_ARTICLE
 from tests.unit.analysis.theme_probes_seventyfifth import SEVENTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventyfirst import SEVENTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_seventyfourth import SEVENTYFOURTH_ARTICLES
+from tests.unit.analysis.theme_probes_seventyninth import SEVENTYNINTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventysecond import SEVENTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_seventyseventh import SEVENTYSEVENTH_ARTICLES
 from tests.unit.analysis.theme_probes_seventysixth import SEVENTYSIXTH_ARTICLES
@@ -253,6 +255,7 @@ ALL_ARTICLES = (
     + SEVENTYSIXTH_ARTICLES
     + SEVENTYSEVENTH_ARTICLES
     + SEVENTYEIGHTH_ARTICLES
+    + SEVENTYNINTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1550,6 +1553,25 @@ KNOWN_MISSES = frozenset(
         "NEW YORK, Aug 12 - A US ban on imports o",  # given military: enriched uranium as reactor fuel
         "Moscow answered with a decree restrictin",  # given military: the same, restricted in reply
         "Russia supplied about a quarter of the e",  # missed trade, given military: a state's share of uranium
+        # the seventy-ninth batch (detained nationals, hostages, prisoner swaps and consular cases between states, as
+        # agency copy, the regional press, a family's home-town paper and web analysis tell them): 9 blind of 57. By
+        # pattern: diplomacy missed for a swap told through its people and its planes (the walk between them, one of
+        # the freed), for a driver's arrest at a crossing continuing an envoy's summons, for a travel advice told as
+        # advising against travel and for hostages let go for money moved between states' banks; trade missed for
+        # assets of foreign officials frozen by a law; trade given to a call for sanctions on judges and to a "price"
+        # of swaps; diplomacy given to hauliers who stopped sending drivers into a state. The call for sanctions on
+        # judges was a label slip (trade optional, as sanctions are trade by the guidelines): 8 left. Then 7: a freeze
+        # on the assets of foreign people ("freeze the assets of foreign officials", see
+        # test_theme_assets_of_foreign_people.py). Then 6: a state advising against travel to a place ("Austria has
+        # advised against all travel to Zamfara", a travel advisory with no word of nationals, see
+        # test_theme_travel_warnings.py). Then 5: a state freeing another's nationals told in the active voice
+        # ("Venezuela freed four Americans") as a consular case, so one of the freed told after it goes on with the
+        # case (see test_theme_freed_by_a_state.py). Then 4: a duty owed as no levy on goods ("a government's first
+        # duty is to", "a duty to protect", "on duty", see test_theme_duties_owed.py)
+        "The two planes taxied to within 50 metr",  # missed diplomacy: the walk between the planes of a swap
+        "The driver, Arturs Kalnbergs, 58, was s",  # missed diplomacy: the driver's arrest, after the summons
+        "Latvia's hauliers' association said mem",  # given diplomacy: hauliers' lorries into a state
+        "In 2023 Iran let five Americans go afte",  # missed diplomacy: hostages let go for money moved
     ]
 )
 

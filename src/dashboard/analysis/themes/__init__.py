@@ -10,7 +10,8 @@ theme (`Themes.score_article`), `continuation` tells a paragraph that refers bac
 "the decision"), `quoted` one that opens on a quotation of a speaker already named ('"...," he said'), `states` the
 states known by name, `leaders` the heads of state and government named,
 `counts` a paragraph that counts its lead's event ("It was the fourth violation this year"),
-`advisories` a state advising its nationals abroad, `programme` a visit told through what the visitor does,
+`advisories` a state advising its nationals abroad (`travel_warnings`: or against travel to a place),
+`programme` a visit told through what the visitor does,
 `markets` goods sold to a state as a market, `goods` the goods whose origin is no party, `claims` a state claiming land
 or waters, `airspace` a state closing its airspace to another's planes, `deeds_abroad` such deeds of one state
 bearing on another,

@@ -2,7 +2,8 @@
 "The ministry urged the roughly 150 Swedes still in the country to leave", "advised Britons to avoid the border
 area". A travel advisory is a state's act towards another country even when no word of diplomacy is written; the
 people must be a state's nationals (a nationality, "nationals", or "its citizens"), so a governor urging residents to
-leave before a storm is none. Read from words, parts of speech and entities: no parser."""
+leave before a storm is none. A state advising against travel to a place, with no word of its nationals, is read by
+`travel_warnings`. Read from words, parts of speech and entities: no parser."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import column, lemma_places
 from dashboard.analysis.themes.names import SENTENCE_ENDS
+from dashboard.analysis.themes.travel_warnings import WARNING, advised_against_travel
 
 #: Verbs of advice by which a state speaks to its nationals.
 ADVICE = frozenset(["urge", "advise", "tell", "ask", "order", "call", "encourage", "instruct", "recommend"])
-#: The verbs of advice by the ids of their lemmas: a paragraph without them is read no further.
-ADVICE_IDS = frozenset(hash_string(word) for word in ADVICE)
+#: The verbs of advice and of warning against travel by the ids of their lemmas: a paragraph without them is read no
+#: further.
+ADVICE_IDS = frozenset(hash_string(word) for word in ADVICE | WARNING)
 #: What the nationals are advised to do: leave the country or stay away from it.
 LEAVING = frozenset(["leave", "avoid", "depart", "evacuate", "exit", "flee", "postpone", "defer", "reconsider"])
 #: Nouns for a state's people abroad: "nationals" always, "citizens" only as a state's own ("its citizens").
@@ -43,7 +46,7 @@ def advisory(doc: Doc | Span) -> str:
                 people = _people(tokens, j)
             elif token.lower_ == "to" and tokens[j + 1].lemma_.lower() in LEAVING:
                 return f"{verb.lemma_.lower()} {people} {tokens[j + 1].lemma_.lower()}"
-    return ""
+    return advised_against_travel(doc)
 
 
 def _people(tokens: Doc | Span, j: int) -> str:

@@ -1,8 +1,10 @@
-"""Whether a paragraph tells of a state that holds another state's nationals or their craft, in the active voice
-("Indonesia's maritime agency detained a Vietnamese fishing boat", "Norway's coast guard arrested two Russian
-fishermen"): the same consular case as a national held abroad (see `held`), told from the side of the state that
-holds them. The holder is a state named before the verb (as a country, its people's adjective or its possessive), the
-held are a people named within a few words after it. Read from words, parts of speech and entities: no parser."""
+"""Whether a paragraph tells of a state that holds or frees another state's nationals or their craft, in the active
+voice ("Indonesia's maritime agency detained a Vietnamese fishing boat", "Norway's coast guard arrested two Russian
+fishermen", "Venezuela freed four Americans", "Iran released a French teacher"): the same consular case as a national
+held or freed abroad (see `held`), told from the side of the state that holds them. The holder is a state named before
+the verb (as a country, its people's adjective or its possessive), the held are a people named within a few words
+after it, so a state freeing its own people or the police freeing anyone are none. Read from words, parts of speech
+and entities: no parser."""
 
 from __future__ import annotations
 
@@ -13,8 +15,8 @@ from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.themes.nearby import next_in_sentence
 from dashboard.analysis.themes.states import is_state
 
-#: Verbs of holding a person or a craft, told as the holder's deed ("detained", "seized").
-HOLDING = frozenset(["detain", "arrest", "seize", "impound", "jail", "imprison"])
+#: Verbs of holding a person or a craft, or of setting one free, told as the holder's deed ("detained", "freed").
+HOLDING = frozenset(["detain", "arrest", "seize", "impound", "jail", "imprison", "free", "release"])
 #: How many words may stand between the holding state and the verb ("Indonesia's maritime security agency
 #: detained"), and between the verb and the people held ("detained two Vietnamese").
 MAX_BEFORE = 5
@@ -22,7 +24,8 @@ MAX_AFTER = 3
 
 
 def held_by_state(doc: Doc | Span) -> str:
-    """How a state holds another's nationals or their craft, as "Indonesia detain Vietnamese", or "" when none is."""
+    """How a state holds or frees another's nationals or their craft, as "Indonesia detain Vietnamese", or "" when none
+    is."""
     if words_of(doc).isdisjoint(HOLDING):
         return ""  # most paragraphs: no verb of holding, no entity read
     tokens = doc.doc if isinstance(doc, Span) else doc

@@ -47,6 +47,7 @@ from dashboard.analysis.themes.states import title_states
 from dashboard.analysis.themes.subjects import subject_words
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 from dashboard.analysis.themes.told_beyond_terms import told_beyond_terms
+from dashboard.analysis.themes.travel_warnings import advice_weight
 from dashboard.analysis.themes.vessels import warships_named_again
 from dashboard.analysis.themes.voices import state_speaking
 
@@ -269,7 +270,7 @@ class Themes:
             total += theme.acting_weight
             explained.append(f"{HELD_ABROAD}{held}")
         elif advised:
-            total += theme.acting_weight
+            total += advice_weight(advised, theme.acting_weight, theme.threshold)
             explained.append(f"advisory: {advised}")
         elif abroad:
             total += side_share(abroad) * theme.acting_weight
