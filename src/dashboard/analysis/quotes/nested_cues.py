@@ -1,0 +1,51 @@
+"""Cues inside what someone else is reported to say. Such a cue adds no quote of its own ("she said he believes …",
+"said officials were calling “…”"): it is part of what was said. But a name that a third party gives a thing in a
+relative clause is the writer's aside, not part of it: in "The union says the company wants a new plan, which the
+local's president called “a two-tier system”" the union does not report the president's words, the writer does, so
+they are the president's quote. And when such a clause is all the outer cue has ("the union rejected what the company
+described as its “final” offer"), the outer cue says nothing: what was said is the company's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dashboard.analysis.quotes.lexicon import PREDICATE_CUES
+
+#: Relative words that stand for the thing named ("which", "that", "what", "whom").
+_RELATIVES = frozenset({"which", "that", "what", "whom"})
+
+
+def nested(cue, cues: list, reported: set[int], linked: dict, speakers: dict) -> bool:
+    """Whether `cue` adds no quote of its own: it stands inside what another cue reports, and is no relative clause
+    of naming by another speaker; or all it reports is such a clause of another speaker."""
+    if cue.verb.i not in reported and cue.verb.i not in linked:
+        return False
+    if any(_naming_by_another(other, cue, speakers) and _only_clause(cue, other.verb) for other in cues):
+        return True  # "the union rejected what the company described as …": the company's words, not the union's
+    return any(
+        other is not cue
+        and other.verb.i in reported
+        and other.content_span[0] <= cue.verb.idx < other.content_span[1]
+        and not _naming_by_another(cue, other, speakers)
+        for other in cues
+    )
+
+
+def _naming_by_another(cue, other, speakers: dict) -> bool:
+    """Whether `cue` is a cue of naming ("called", "described as") in a clause opened by a relative word that is
+    what was named, with a subject of its own that is no pronoun and a speaker other than that of `other`."""
+    verb, subject = cue.verb, cue.subject
+    if cue is other or verb.lemma_.lower() not in PREDICATE_CUES or subject.pos_ == "PRON" or subject.i > verb.i:
+        return False
+    if not any(c.lower_ in _RELATIVES and c.i < subject.left_edge.i for c in verb.children):
+        return False
+    mine, theirs = speakers.get(verb.i), speakers.get(other.verb.i)
+    return mine is not None and theirs is not None and mine.name != theirs.name
+
+
+def _only_clause(cue, verb: Token) -> bool:
+    """Whether all that `cue` reports stands in the clause of `verb`, a cue other than its own."""
+    if verb is cue.verb or not cue.content:
+        return False
+    clause = {t.i for t in verb.subtree}
+    return all(t.i in clause for t in cue.content)

@@ -1,0 +1,49 @@
+"""A name that a third party gives a thing in a relative clause inside what another reports ("The union says the
+company wants a new plan, which Tessaly Brunner called “…”") is that party's quote, set there by the writer, not part
+of what the union said; and a cue whose whole report is such a clause of another ("the union rejected what the
+company described as its “…” offer") says nothing of its own. A clause of naming by the one who reports ("Pembleton
+said the plan, which he called “…”, would fail") stays one quote. Fictional texts on the real spaCy pipeline."""
+
+from __future__ import annotations
+
+from tests.quoting import L, R, said_by
+
+
+def test_a_name_a_third_party_gives_inside_a_reported_clause_is_that_partys_quote(nlp):
+    said = said_by(
+        nlp,
+        "Tessaly Brunner has led the drivers’ local at Corvell Haulage for six years.",
+        "The union says the company wants to move new drivers onto a separate pay scale, which Brunner called "
+        f"{L}a two-tier system that sets the young against the old.{R}",
+    )
+    assert ("Tessaly Brunner", f"{L}a two-tier system that sets the young against the old.{R}") in said, said
+    assert any(speaker == "union" and "separate pay scale" in quote for speaker, quote in said), said
+
+
+def test_a_name_given_by_a_named_body_in_a_which_clause_is_the_bodys(nlp):
+    said = said_by(
+        nlp,
+        "The drivers’ union says Corvell Haulage wants to cut overtime rates, which Corvell Haulage described as "
+        f"{L}the only way to keep the depot open.{R}",
+    )
+    assert any(speaker == "Corvell Haulage" and "keep the depot open" in quote for speaker, quote in said), said
+
+
+def test_what_a_cue_rejects_as_named_by_another_is_no_quote_of_its_own(nlp):
+    said = said_by(
+        nlp,
+        "Dock workers at Alder Quay will strike from Monday, after the Harbour Workers’ Union rejected what freight "
+        f"company Wyncott Freight described as its {L}final and best{R} offer.",
+    )
+    assert not any(speaker == "Harbour Workers’ Union" for speaker, _ in said), said
+    assert any(speaker == "Wyncott Freight" and "final and best" in quote for speaker, quote in said), said
+
+
+def test_a_name_the_speaker_gives_in_its_own_clause_stays_one_quote(nlp):
+    said = said_by(
+        nlp,
+        f"Osric Pembleton said the plan, which he called {L}a disgrace to the town,{R} would fail within a year.",
+    )
+    assert said == [
+        ("Osric Pembleton", f"the plan, which he called {L}a disgrace to the town,{R} would fail within a year")
+    ], said
