@@ -47,3 +47,8 @@ def test_a_name_the_speaker_gives_in_its_own_clause_stays_one_quote(nlp):
     assert said == [
         ("Osric Pembleton", f"the plan, which he called {L}a disgrace to the town,{R} would fail within a year")
     ], said
+
+
+def test_the_that_of_a_reported_clause_with_call_for_in_it_opens_no_naming(nlp):
+    said = said_by(nlp, "Pembleton answered that the board that studied the Harlowmere fire had called for the rule.")
+    assert said == [("Pembleton", "the board that studied the Harlowmere fire had called for the rule")], said

@@ -35,10 +35,11 @@ def _naming_by_another(cue, other, speakers: dict) -> bool:
     """Whether `cue` is a cue of naming ("called", "described as") in a clause opened by a relative word that is
     what was named, with a subject of its own that is no pronoun and a speaker other than that of `other`."""
     verb, subject = cue.verb, cue.subject
-    if cue is other or verb.lemma_.lower() not in PREDICATE_CUES or subject.pos_ == "PRON" or subject.i > verb.i:
-        return False
-    if not any(c.lower_ in _RELATIVES and c.i < subject.left_edge.i for c in verb.children):
-        return False
+    if cue is other or cue.lemma not in PREDICATE_CUES or subject.pos_ == "PRON" or subject.i > verb.i:
+        return False  # not "answered that the board … had called for it", another sense of the verb
+    relatives = [c for c in verb.children if c.lower_ in _RELATIVES and c.i < subject.left_edge.i]
+    if not any(c.dep_ == "dobj" or verb.dep_ == "relcl" for c in relatives):
+        return False  # the "that" of a clause said ("answered that the board called it …") is no relative word
     mine, theirs = speakers.get(verb.i), speakers.get(other.verb.i)
     return mine is not None and theirs is not None and mine.name != theirs.name
 
