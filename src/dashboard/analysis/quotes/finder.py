@@ -28,6 +28,7 @@ from dashboard.analysis.quotes.described_people import name_given, person_descri
 from dashboard.analysis.quotes.gestures import gesture_quote
 from dashboard.analysis.quotes.governing_organs import organ_speaking
 from dashboard.analysis.quotes.headline import headline_rows
+from dashboard.analysis.quotes.headline_bodies import body_named_below
 from dashboard.analysis.quotes.headline_lines import named_in_headline_line
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put, colon_speaker, nearest_cue
 from dashboard.analysis.quotes.lead_roles_named_later import named_after_lead
@@ -270,6 +271,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
         speaker = town_speaking(cast, p, cue.subject, speaker)  # "The city says" beside "the City of Riverbend"
         speaker = company_spoken_for(cast, p, cue.subject, speaker)  # "A spokeswoman for X said … The company said"
         speaker = group_calling_itself(cast, p, cue.subject, speaker)  # "the hackers, who call themselves X"
+        speaker = body_named_below(cast, p, cue.subject, speaker)  # "Tribal council says" in a headline line
         if cue.lemma == "according to" and (speaker is None or received_by(cue.subject)):  # not "data X obtained"
             speaker = according_source(cast, p, cue)
         elif speaker is None and cue.subject.pos_ == "PRON":
