@@ -52,3 +52,8 @@ def test_a_name_the_speaker_gives_in_its_own_clause_stays_one_quote(nlp):
 def test_the_that_of_a_reported_clause_with_call_for_in_it_opens_no_naming(nlp):
     said = said_by(nlp, "Pembleton answered that the board that studied the Harlowmere fire had called for the rule.")
     assert said == [("Pembleton", "the board that studied the Harlowmere fire had called for the rule")], said
+
+
+def test_a_term_a_group_calls_something_without_quotation_marks_is_no_quote_of_its_own(nlp):
+    said = said_by(nlp, "Pembleton said the sales pitches relied on what economists call loss aversion.")
+    assert said == [("Pembleton", "the sales pitches relied on what economists call loss aversion")], said

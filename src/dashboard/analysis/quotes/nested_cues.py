@@ -33,10 +33,13 @@ def nested(cue, cues: list, reported: set[int], linked: dict, speakers: dict) ->
 
 def _naming_by_another(cue, other, speakers: dict) -> bool:
     """Whether `cue` is a cue of naming ("called", "described as") in a clause opened by a relative word that is
-    what was named, with a subject of its own that is no pronoun and a speaker other than that of `other`."""
+    what was named, with a subject of its own that is no pronoun, a speaker other than that of `other`, and the name
+    given in quotation marks."""
     verb, subject = cue.verb, cue.subject
     if cue is other or cue.lemma not in PREDICATE_CUES or subject.pos_ == "PRON" or subject.i > verb.i:
         return False  # not "answered that the board … had called for it", another sense of the verb
+    if not any(t.is_quote for t in cue.content):
+        return False  # "what economists call loss aversion": a term named, no words of theirs quoted
     relatives = [c for c in verb.children if c.lower_ in _RELATIVES and c.i < subject.left_edge.i]
     if not any(c.dep_ == "dobj" or verb.dep_ == "relcl" for c in relatives):
         return False  # the "that" of a clause said ("answered that the board called it …") is no relative word
