@@ -47,3 +47,14 @@ def test_a_headlines_council_with_two_councils_named_gives_no_quote(nlp):
         "The Security Council met on Monday. The Tamsworth Town Council said its budget would hold taxes flat.",
     )
     assert said == [("Tamsworth Town Council", "its budget would hold taxes flat")], said
+
+
+def test_a_headlines_appeals_court_with_a_court_of_appeals_named_is_not_the_supreme_court(nlp):
+    said = said_by(
+        nlp,
+        "Appeals court says governor overstepped with emergency levy",
+        "A federal appeals court ruled on Friday that the governor overstepped his powers. The panel of the U.S. "
+        "Court of Appeals for the Ninth Circuit said the law did not allow the levy. The state may ask the Supreme "
+        "Court to step in.",
+    )
+    assert not any(speaker == "Supreme Court" for speaker, _ in said), said

@@ -271,7 +271,6 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
         speaker = town_speaking(cast, p, cue.subject, speaker)  # "The city says" beside "the City of Riverbend"
         speaker = company_spoken_for(cast, p, cue.subject, speaker)  # "A spokeswoman for X said … The company said"
         speaker = group_calling_itself(cast, p, cue.subject, speaker)  # "the hackers, who call themselves X"
-        speaker = body_named_below(cast, p, cue.subject, speaker)  # "Tribal council says" in a headline line
         if cue.lemma == "according to" and (speaker is None or received_by(cue.subject)):  # not "data X obtained"
             speaker = according_source(cast, p, cue)
         elif speaker is None and cue.subject.pos_ == "PRON":
@@ -285,7 +284,8 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
         if statement_reported(cue.subject, cue.lemma, speaker):
             weak.discard(cue.verb.i)  # "…, the statement said" after "X said in a statement": X's words too
         if speaker is not None:
-            speakers[cue.verb.i] = speaker
+            speakers[cue.verb.i] = body_named_below(cast, p, cue.subject, speaker)  # "Tribal council says" in a
+            # headline line is the council named below, though the rules after remember the words the line gave
             spoke.add(speaker.name)
             cast.remember(p, cue.subject.i, speaker)  # who just spoke is who a later "she" most likely is
             cast.remember_group(p, cue.subject.i, speaker)

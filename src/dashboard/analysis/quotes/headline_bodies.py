@@ -21,14 +21,14 @@ def body_named_below(cast, p: int, noun: Token, found: Speaker | None) -> Speake
     """The organisation whose name ends with the noun of a headline line's speaker ("council" of "Tribal council
     says"), when the article names exactly one such organisation outside that line; else `found`. A person found
     keeps the quote."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in PEOPLE_NOUNS or noun.lemma_.lower() in PEOPLE_NOUNS:
-        return found
+    if noun.tag_ not in ("NN", "NNP") or noun.lower_ in PEOPLE_NOUNS or noun.lemma_.lower() in PEOPLE_NOUNS:
+        return found  # not "realtors say": a group of people
     if found is not None and found.kind not in ("institution", "unnamed"):
         return found
     doc = cast.docs[p]
     if not debris_line(doc.text):
         return found
-    ending = {name for name in named_bodies(cast, p) if name.lower().rsplit(" ", 1)[-1] == noun.lower_}
+    ending = {name for name in named_bodies(cast, p) if noun.lower_ in _heads(name)}
     if len(ending) != 1:
         return found
     return Speaker(ending.pop(), "institution")
@@ -45,3 +45,10 @@ def named_bodies(cast, p: int) -> set[str]:
         if ent.label_ in _BODY_LABELS
     )
     return {name for name in names if " " in name}
+
+
+def _heads(name: str) -> tuple[str, str]:
+    """The last word of a name and the one before its first "of" ("court" of "Court of Appeals for the Federal
+    Circuit"), lower case: a headline's "Appeals court" may stand for either kind of name."""
+    head, of, _ = name.lower().partition(" of ")
+    return name.lower().rsplit(" ", 1)[-1], head.rsplit(" ", 1)[-1] if of else ""
