@@ -160,8 +160,9 @@ ARTICLES = {
 #: ("…, notes the analyst, but …") is that description's (misread_set_off_descriptions, 1). Then 1: a description and
 #: a cue in -s set off by commas that the parser read as one noun ("…, the analyst notes, and …", "notes" tagged a verb
 #: or a plural noun) are mended in the parse to a subject and its inserted cue (set_off_noun_cues, 1). Left: the
-#: headline's "UN agency says" given to the United Nations, not to the agency the story names.
-WRONG_TODAY = 1
+#: headline's "UN agency says" given to the United Nations, not to the agency the story names. Then 0: the headline's
+#: "UN agency says" is the one agency the story names, not the United Nations (headline_bodies).
+WRONG_TODAY = 0
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -187,8 +187,9 @@ ARTICLES = {
 #: own (1); the headline's "Tribe tells regulators …" given to "Tribe" alone (1). Then 5: an office a lead gives with
 #: its body after "of" ("The chairwoman of the Kettle River Tribe told …") is the holder the next paragraph names
 #: and ties to that body after its opening quotation (lead_roles_named_later.py, 2). Left, by pattern: the five above
-#: after the lede's.
-WRONG_TODAY = 5
+#: after the lede's. Then 4: the headline's "Tribe tells regulators …" is the one tribe the story names, though the
+#: recogniser tags it a place (headline_bodies).
+WRONG_TODAY = 4
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
