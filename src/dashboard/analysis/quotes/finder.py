@@ -28,7 +28,7 @@ from dashboard.analysis.quotes.described_people import name_given, person_descri
 from dashboard.analysis.quotes.gestures import gesture_quote
 from dashboard.analysis.quotes.governing_organs import organ_speaking
 from dashboard.analysis.quotes.headline import headline_rows
-from dashboard.analysis.quotes.headline_bodies import body_named_below
+from dashboard.analysis.quotes.headline_bodies import described_in_headline
 from dashboard.analysis.quotes.headline_lines import named_in_headline_line
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put, colon_speaker, nearest_cue
 from dashboard.analysis.quotes.lead_roles_named_later import named_after_lead
@@ -283,9 +283,8 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
         speaker = uncredited(cast, p, cue.subject, speaker)  # "he said" after "By Ann Lee": not the writer
         if statement_reported(cue.subject, cue.lemma, speaker):
             weak.discard(cue.verb.i)  # "…, the statement said" after "X said in a statement": X's words too
-        if speaker is not None:
-            speakers[cue.verb.i] = body_named_below(cast, p, cue.subject, speaker)  # "Tribal council says" in a
-            # headline line is the council named below, though the rules after remember the words the line gave
+        if speaker is not None and not described_in_headline(cast, p, cue.subject, speaker):  # "Tribal council says"
+            speakers[cue.verb.i] = speaker
             spoke.add(speaker.name)
             cast.remember(p, cue.subject.i, speaker)  # who just spoke is who a later "she" most likely is
             cast.remember_group(p, cue.subject.i, speaker)

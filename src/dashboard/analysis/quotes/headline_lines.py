@@ -7,7 +7,6 @@ no quote there: the story names that person or body below and says the same in i
 from __future__ import annotations
 
 from dashboard.analysis.quotes.debris_lines import debris_line
-from dashboard.analysis.quotes.headline_bodies import named_bodies
 from dashboard.analysis.quotes.quote import Quote
 
 
@@ -17,5 +16,4 @@ def named_in_headline_line(found: list[Quote], text: str, cast) -> list[Quote]:
     if not debris_line(text):
         return found
     names = {name for _, name, _ in cast.people} | {name for _, name, _ in cast.orgs}
-    names |= named_bodies(cast, -1)  # "the Kettle River Tribe", for "Tribe tells …" (headline_bodies)
     return [q for q in found if q.speaker.name in names]
