@@ -1,8 +1,9 @@
 """A name that a third party gives a thing in a relative clause inside what another reports ("The union says the
 company wants a new plan, which Tessaly Brunner called “…”") is that party's quote, set there by the writer, not part
-of what the union said; and a cue whose whole report is such a clause of another ("the union rejected what the
-company described as its “…” offer") says nothing of its own. A clause of naming by the one who reports ("Pembleton
-said the plan, which he called “…”, would fail") stays one quote. Fictional texts on the real spaCy pipeline."""
+of what the union said. A "what" clause stays in the report around it ("Other ministers denounced what X called …"),
+and so does a name given unquoted ("what economists call loss aversion"). A clause of naming by the one who reports
+("Pembleton said the plan, which he called “…”, would fail") stays one quote. Fictional texts on the real spaCy
+pipeline."""
 
 from __future__ import annotations
 
@@ -29,14 +30,13 @@ def test_a_name_given_by_a_named_body_in_a_which_clause_is_the_bodys(nlp):
     assert any(speaker == "Corvell Haulage" and "keep the depot open" in quote for speaker, quote in said), said
 
 
-def test_what_a_cue_rejects_as_named_by_another_is_no_quote_of_its_own(nlp):
+def test_what_a_third_party_called_something_stays_in_the_report_around_it(nlp):
     said = said_by(
         nlp,
-        "Dock workers at Alder Quay will strike from Monday, after the Harbour Workers’ Union rejected what freight "
-        f"company Wyncott Freight described as its {L}final and best{R} offer.",
+        "Other ministers denounced what Prime Minister Osric Pembleton called the island's "
+        f"{L}reckless, dangerous{R} missile tests.",
     )
-    assert not any(speaker == "Harbour Workers’ Union" for speaker, _ in said), said
-    assert any(speaker == "Wyncott Freight" and "final and best" in quote for speaker, quote in said), said
+    assert len(said) == 1 and said[0][0] != "Osric Pembleton", said
 
 
 def test_a_name_the_speaker_gives_in_its_own_clause_stays_one_quote(nlp):

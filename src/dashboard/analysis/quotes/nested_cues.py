@@ -1,27 +1,24 @@
 """Cues inside what someone else is reported to say. Such a cue adds no quote of its own ("she said he believes …",
 "said officials were calling “…”"): it is part of what was said. But a name that a third party gives a thing in a
-relative clause is the writer's aside, not part of it: in "The union says the company wants a new plan, which the
-local's president called “a two-tier system”" the union does not report the president's words, the writer does, so
-they are the president's quote. And when such a clause is all the outer cue has ("the union rejected what the company
-described as its “final” offer"), the outer cue says nothing: what was said is the company's."""
+relative clause set on that thing is the writer's aside, not part of it: in "The union says the company wants a new
+plan, which the local's president called “a two-tier system”" the union does not report the president's words, the
+writer does, so they are the president's quote. A "what" clause stays part of the report around it: "Other leaders
+denounced what the prime minister called North Korea's “reckless” actions" reports the leaders' denouncing, and
+the news gold gives them the whole of it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from dashboard.analysis.quotes.lexicon import PREDICATE_CUES
 
-#: Relative words that stand for the thing named ("which", "that", "what", "whom").
-_RELATIVES = frozenset({"which", "that", "what", "whom"})
+#: Relative words that stand for the thing named ("which", "that", "whom").
+_RELATIVES = frozenset({"which", "that", "whom"})
 
 
 def nested(cue, cues: list, reported: set[int], linked: dict, speakers: dict) -> bool:
     """Whether `cue` adds no quote of its own: it stands inside what another cue reports, and is no relative clause
-    of naming by another speaker; or all it reports is such a clause of another speaker."""
+    of naming by another speaker."""
     if cue.verb.i not in reported and cue.verb.i not in linked:
         return False
-    if any(_naming_by_another(other, cue, speakers) and _only_clause(cue, other.verb) for other in cues):
-        return True  # "the union rejected what the company described as …": the company's words, not the union's
     return any(
         other is not cue
         and other.verb.i in reported
@@ -32,24 +29,15 @@ def nested(cue, cues: list, reported: set[int], linked: dict, speakers: dict) ->
 
 
 def _naming_by_another(cue, other, speakers: dict) -> bool:
-    """Whether `cue` is a cue of naming ("called", "described as") in a clause opened by a relative word that is
-    what was named, with a subject of its own that is no pronoun, a speaker other than that of `other`, and the name
-    given in quotation marks."""
+    """Whether `cue` is a cue of naming ("called", "described as") in a relative clause opened by a relative word
+    that is what was named, with a subject of its own that is no pronoun, a speaker other than that of `other`, and
+    the name given in quotation marks."""
     verb, subject = cue.verb, cue.subject
-    if cue is other or cue.lemma not in PREDICATE_CUES or subject.pos_ == "PRON" or subject.i > verb.i:
+    if verb.dep_ != "relcl" or cue.lemma not in PREDICATE_CUES or subject.pos_ == "PRON" or subject.i > verb.i:
         return False  # not "answered that the board … had called for it", another sense of the verb
     if not any(t.is_quote for t in cue.content):
-        return False  # "what economists call loss aversion": a term named, no words of theirs quoted
-    relatives = [c for c in verb.children if c.lower_ in _RELATIVES and c.i < subject.left_edge.i]
-    if not any(c.dep_ == "dobj" or verb.dep_ == "relcl" for c in relatives):
-        return False  # the "that" of a clause said ("answered that the board called it …") is no relative word
+        return False  # "which economists call loss aversion": a term named, no words of theirs quoted
+    if not any(c.lower_ in _RELATIVES and c.i < subject.left_edge.i for c in verb.children):
+        return False
     mine, theirs = speakers.get(verb.i), speakers.get(other.verb.i)
     return mine is not None and theirs is not None and mine.name != theirs.name
-
-
-def _only_clause(cue, verb: Token) -> bool:
-    """Whether all that `cue` reports stands in the clause of `verb`, a cue other than its own."""
-    if verb is cue.verb or not cue.content:
-        return False
-    clause = {t.i for t in verb.subtree}
-    return all(t.i in clause for t in cue.content)
