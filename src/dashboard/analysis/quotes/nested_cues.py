@@ -2,9 +2,9 @@
 "said officials were calling “…”"): it is part of what was said. But a name that a third party gives a thing in a
 relative clause set on that thing is the writer's aside, not part of it: in "The union says the company wants a new
 plan, which the local's president called “a two-tier system”" the union does not report the president's words, the
-writer does, so they are the president's quote. A "what" clause stays part of the report around it: "Other leaders
-denounced what the prime minister called North Korea's “reckless” actions" reports the leaders' denouncing, and
-the news gold gives them the whole of it."""
+writer does, so they are the president's quote. A "what" clause stays part of the report around it: "Other ministers
+condemned what the premier called the island's “reckless” tests" reports the ministers' condemning, and the news
+gold gives them the whole of it."""
 
 from __future__ import annotations
 
