@@ -229,7 +229,9 @@ ARTICLES = {
 #: mend): "One nurse, who asked not to be named …, said …. “…,” she said" is the nurse, a noun counted as one being
 #: someone new as "a nurse" is (descriptions), no longer the striker named before.
 #: 6 as found by a later count (no mend of this batch's own): "who asked that only his family name be used" is no
-#: longer read as a statement, by a later step that reads such a request as none.
+#: longer read as a statement, by a later step that reads such a request as none. Tried: "rejected what company X
+#: described as its “…” offer" as the company's words with no quote of the union's; dropped, as the news gold of dev
+#: gives "denounced what X called “…”" whole to those who denounced (nested_cues leaves "what" clauses in the report).
 WRONG_TODAY = 6
 
 

@@ -167,28 +167,29 @@ ARTICLES = {
 #: chief executive of …, which has …, says" kept as her surname alone (3 quotes, the third, "she adds", cut to the
 #: relative clause after it: 6); "Supervisor" kept as a name ("Supervisor Mauldin-Ferreira says", 1 quote: 2); a lede's
 #: "The chairwoman of the Kettle River Tribe told …" given to no one (1 quote: 2); "the analyst says" after the
-#: analyst's name in the paragraph given to no one (1 quote: 2); "Cell prices have fallen …, Abernathy-Kwan notes,
-#: which …" missed (1); "according to its developer, …" giving the sentence before it to no one (1); "what they
-#: thought of that" after "came to … to say" (1); a program the spokeswoman "pointed to" taken for a quote of its own
-#: (1); the headline's "Tribe tells regulators …" given to "Tribe" (1). Then 17: a known given name the tagger read as
-#: a common noun ("Dolores") opens an untagged double-barrelled surname, and a joined surname tagged a product takes the
-#: given name before it tagged a nationality ("Anneliese" + "Varga-Mendel") (given_before_hyphen.py; 10). Then 15:
+#: analyst's name in the paragraph given to no one (1 quote: 2); "Cell prices have fallen …, Abernathy-Kwan notes, which
+#: …" missed (1); "according to its developer, …" giving the sentence before it to no one (1); "what they thought of
+#: that" after "came to … to say" (1); a program the spokeswoman "pointed to" taken for a quote of its own (1); the
+#: headline's "Tribe tells regulators …" given to "Tribe" (1). Then 17: a known given name the tagger read as a common
+#: noun ("Dolores") opens an untagged double-barrelled surname, and a joined surname tagged a product takes the given
+#: name before it tagged a nationality ("Anneliese" + "Varga-Mendel") (given_before_hyphen.py; 10). Then 15:
 #: "Supervisor" is a title, no part of a name (title_words.py; 2). Then 13: a "whose" clause set off by a comma after a
 #: cue in the middle of what was said is no clause the cue says ("…, she adds, whose …": whose_clauses.py; 2). Then 11:
 #: a person first named as the owner of a clause's subject ("Emmett Drabowski-Hale’s family has farmed …") is tied by
 #: that clause to "the farmer says" (described_people.py; 2). Then 9: "whose office" speaks for the one its relative
 #: clause describes ("said the public counsel, whose office has filed testimony asking …": offices.py; 2). Then 7: an
-#: occupation's description is the one person named before anywhere in the article whom the words of its work fit
-#: ("the analyst says" after "the research firm’s head of storage analysis" four paragraphs back: occupation_clues.py;
-#: 2). Left, by pattern: a lede's "The chairwoman of the Kettle River Tribe told …", named only in the next paragraph
-#: after a quotation, given to no one (2); a cue in -s read as a noun in the middle of a sentence
-#: ("…, Abernathy-Kwan notes, which …", 1); "according to its developer, …" giving the words before it to no one (1);
-#: "came to … to say what they thought of that" (1); a program the spokeswoman "pointed to" taken for a quote of its
-#: own (1); the headline's "Tribe tells regulators …" given to "Tribe" alone (1). Then 5: an office a lead gives with
-#: its body after "of" ("The chairwoman of the Kettle River Tribe told …") is the holder the next paragraph names
-#: and ties to that body after its opening quotation (lead_roles_named_later.py, 2). Left, by pattern: the five above
-#: after the lede's.
-WRONG_TODAY = 5
+#: occupation's description is the one person named before anywhere in the article whom the words of its work fit ("the
+#: analyst says" after "the research firm’s head of storage analysis" four paragraphs back: occupation_clues.py; 2).
+#: Left, by pattern: a lede's "The chairwoman of the Kettle River Tribe told …", named only in the next paragraph after
+#: a quotation, given to no one (2); a cue in -s read as a noun in the middle of a sentence ("…, Abernathy-Kwan notes,
+#: which …", 1); "according to its developer, …" giving the words before it to no one (1); "came to … to say what they
+#: thought of that" (1); a program the spokeswoman "pointed to" taken for a quote of its own (1); the headline's "Tribe
+#: tells regulators …" given to "Tribe" alone (1). Then 5: an office a lead gives with its body after "of" ("The
+#: chairwoman of the Kettle River Tribe told …") is the holder the next paragraph names and ties to that body after its
+#: opening quotation (lead_roles_named_later.py, 2). Left, by pattern: the five above after the lede's. Then 4: the
+#: headline's "Tribe tells regulators …", the body called by its kind while the story names it in full (tagged a place),
+#: gives no quote (headline_bodies).
+WRONG_TODAY = 4
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.relative_predicates import predicate_of_relative
 from dashboard.analysis.quotes.self_named import calls_self_by_name
 
 #: Words that open a noun phrase as someone's ("her hero", "its worst week").
@@ -19,7 +20,10 @@ _POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 def predicate_on_object(head: Token) -> bool:
     """Whether the object `head` of a cue of naming carries its predicate: an apposition opened by a possessive
     with no comma before it ("his late father his hero", not "his brother, his closest adviser, …" which only names
-    him twice), or an adjective after the head ("the plan unfair", not "the unfair plan")."""
+    him twice), or an adjective after the head ("the plan unfair", not "the unfair plan"); or the object is itself the
+    name given to the relative word before it ("a move that officials called a threat", relative_predicates)."""
+    if predicate_of_relative(head):
+        return True
     for child in head.rights:
         before = head.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
         if before is not None and before.text == ",":

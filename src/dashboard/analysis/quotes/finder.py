@@ -28,6 +28,7 @@ from dashboard.analysis.quotes.described_people import name_given, person_descri
 from dashboard.analysis.quotes.gestures import gesture_quote
 from dashboard.analysis.quotes.governing_organs import organ_speaking
 from dashboard.analysis.quotes.headline import headline_rows
+from dashboard.analysis.quotes.headline_bodies import described_in_headline
 from dashboard.analysis.quotes.headline_lines import named_in_headline_line
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put, colon_speaker, nearest_cue
 from dashboard.analysis.quotes.lead_roles_named_later import named_after_lead
@@ -42,6 +43,7 @@ from dashboard.analysis.quotes.marks import (
 )
 from dashboard.analysis.quotes.municipalities import town_speaking
 from dashboard.analysis.quotes.narration import circumstance_of_quotation
+from dashboard.analysis.quotes.nested_cues import nested
 from dashboard.analysis.quotes.one_word_answers import one_word_answer
 from dashboard.analysis.quotes.opened_runs import joined_runs
 from dashboard.analysis.quotes.opening import opening_speaker
@@ -126,7 +128,7 @@ def paragraph_quotes(
     linked, reported = _classify(cues, text, marks, spans, weak)
     one_cue_per_quotation(cues, linked, speakers)
     cues = merge_participles(cues, reported)
-    cues = [c for c in cues if not _nested(c, cues, reported, linked)]
+    cues = [c for c in cues if not nested(c, cues, reported, linked, speakers)]
     runs_on = fragments_run_on(cues, text, spans, linked, reported)  # "said she was, “but I’m more worried …”"
     reported_spans = reported_claiming_quotations(linked, cues, reported)  # "“…,” X said, while Y said it was “…”"
 
@@ -281,20 +283,9 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
         speaker = uncredited(cast, p, cue.subject, speaker)  # "he said" after "By Ann Lee": not the writer
         if statement_reported(cue.subject, cue.lemma, speaker):
             weak.discard(cue.verb.i)  # "…, the statement said" after "X said in a statement": X's words too
-        if speaker is not None:
+        if speaker is not None and not described_in_headline(cast, p, cue.subject, speaker):  # "Tribal council says"
             speakers[cue.verb.i] = speaker
             spoke.add(speaker.name)
             cast.remember(p, cue.subject.i, speaker)  # who just spoke is who a later "she" most likely is
             cast.remember_group(p, cue.subject.i, speaker)
     return speakers, weak
-
-
-def _nested(cue: Cue, cues: list[Cue], reported: set[int], linked: dict) -> bool:
-    """A cue inside what someone is reported to say ("she said he believes …", "said officials were calling “…”")
-    adds no quote of its own."""
-    if cue.verb.i not in reported and cue.verb.i not in linked:
-        return False
-    return any(
-        other is not cue and other.verb.i in reported and other.content_span[0] <= cue.verb.idx < other.content_span[1]
-        for other in cues
-    )
