@@ -1,9 +1,11 @@
-"""Companies named right after a one-word maker of goods ("chipmaker Halvorsen Microsystems", "Steelmaker Orvik Steel
-said" after a wire dateline). The recogniser, thrown by a dateline before them, often leaves such a name untagged or
-takes it for a person with the trade as its first word, so the company reads as a person "Chipmaker X". GUIDELINES.md
-names a company speaking as itself as an institution, by its name. This pipeline step, run after the recogniser, tags
-one organisation the run of capitalised proper nouns right after the maker word, up to a title ("chipmaker X Chief
-Executive Y": X alone), when no entity it overlaps reaches outside it or is tagged otherwise than by a slip."""
+"""Companies named right after a one-word maker of goods that opens a sentence or a wire's own words ("Chipmaker
+Halvorsen Microsystems said", "TOKYO (Reuters) - Steelmaker Orvik Steel said"). The recogniser, thrown by a dateline
+before them, often leaves such a name untagged or takes it for a person with the trade as its first word, so the
+company reads as a person "Chipmaker X". GUIDELINES.md names a company speaking as itself as an institution, by its
+name. This pipeline step, run after the recogniser, tags one organisation the run of capitalised proper nouns right
+after the capitalised maker word, up to a title ("Chipmaker X Chief Executive Y": X alone), when no entity it overlaps
+reaches outside it or is tagged otherwise than by a slip. A maker in lower case inside a sentence ("ordered jets from
+the planemaker Y") is left to the recogniser and to the rules that read the trade before a name."""
 
 from __future__ import annotations
 
@@ -27,9 +29,12 @@ _SLIPS = frozenset({"PRODUCT", "PERSON", "WORK_OF_ART", "FAC", "GPE", "LOC", "NO
 
 @Language.component(STEP)
 def maker_led_companies(doc: Doc) -> Doc:
-    """The document with each company named right after a maker word ("chipmaker X") tagged an organisation."""
+    """The document with each company named right after a capitalised maker word ("Chipmaker X") tagged an
+    organisation."""
     found: list[Span] = []
     for i in places_of_keys(doc, _MAKER_KEYS, lower=True):
+        if not doc[i].is_title:
+            continue
         end = i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].lower_ not in _STOPS:
             end += 1

@@ -46,3 +46,13 @@ def test_a_name_with_no_trade_before_it_keeps_its_first_word(nlp):
         nlp, "OSLO, Nov 18 (Reuters) - Valdemar Tollvik Holdings said on Monday it would sell its shipping arm."
     )
     assert rows == [("Valdemar Tollvik Holdings", "institution", "")]
+
+
+def test_a_maker_in_lower_case_inside_a_sentence_is_left_as_it_was(nlp):
+    rows = profiles_of(
+        nlp,
+        "LONDON -- Skelund Air more than doubled its annual profit and ordered 30 jets from the planemaker Vindrel on "
+        "Thursday, saying demand for summer travel showed no sign of easing.",
+        "Finance director Maren Holtby said the airline would pay its first dividend since 2019.",
+    )
+    assert ("Maren Holtby", "other", "Skelund Air") in rows
