@@ -23,7 +23,8 @@ Blind:
 8 wrong of 53. By pattern: "Chipmaker X said" found under "Chipmaker X" (missed and extra: 4, twice); "Kuroshima
 Precision, a maker of wafer-cleaning tools that ..., said" found as `other` (1) and "Its chief financial officer, X"
 after it with no affiliation (1); "The agency's director-general, X" after "Singapore Customs said" found as `other`
-with no affiliation (1); "Under Secretary for Industry and Security X" found as `other` (1)."""
+with no affiliation (1); "Under Secretary for Industry and Security X" found as `other` (1).
+After the mends: 0 (see test_profiles_blind_probes_seventyfirst.py for the steps)."""
 
 #: The batch: fictional stories and, for each quote, (a few words of it, speaker, kind, affiliation) with the role in a
 #: comment (the harness does not score roles), written before the stories were run. An affiliation left empty is not

@@ -14,7 +14,12 @@ from tests.unit.analysis.profile_probes_seventyfirst import STORIES
 #: found as `other` (1) and "Its chief financial officer, X" after it with no affiliation (1); "The agency's
 #: director-general, X" after "Singapore Customs said" found as `other` with no affiliation (1); "Under Secretary for
 #: Industry and Security X" found as `other` (1).
-_WRONG_AT_MOST = 8
+#: Then 0 once a capitalised maker word where a wire's words start is no word of the company's name and an untagged
+#: name after it is an organisation (untagged_names, maker_led_companies), a name set beside "a maker of" goods is a
+#: company's (makers.makes_goods in names.trade_of_company), a customs service named by its state is a state's body
+#: (customs_services) and a capitalised "Under Secretary for X and Y" the parser hung on "Under" is the role
+#: (under_opened_titles). Left: none.
+_WRONG_AT_MOST = 0
 
 
 def test_the_batch_of_the_seventyfirst_round_stays_within_its_wrong_count(nlp):
