@@ -39,6 +39,7 @@ from dashboard.analysis.joined_departments import joined_departments
 from dashboard.analysis.listed_portfolios import listed_portfolios
 from dashboard.analysis.lone_titles import lone_titles
 from dashboard.analysis.maitre_names import maitre_names
+from dashboard.analysis.maker_led_companies import maker_led_companies
 from dashboard.analysis.mistagged_hyphenated_names import mistagged_hyphenated_names
 from dashboard.analysis.names_after_commas import names_after_commas
 from dashboard.analysis.nationality_names import nationality_names
@@ -95,6 +96,7 @@ STEPS = (
     field_agencies,
     port_bodies,  # "The Port of Calverton Authority said": one body, no official "Port"
     shipping_lines,  # "Danish container line Holmgaard Line": a company, no product or person
+    maker_led_companies,  # "- Chipmaker Halvorsen Microsystems said": a company, no person "Chipmaker X"
     joined_departments,
     initialled_names,
     infinitive_bodies,

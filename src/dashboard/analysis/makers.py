@@ -12,7 +12,7 @@ drugmaker chipmaker steelmaker planemaker automaker carmaker toolmaker truckmake
 phonemaker glassmaker papermaker shipmaker
 """
 COMPANY_MAKERS = frozenset(_MAKERS.split())
-_PEOPLES_FIELDS = "film movie policy decision law king match peace deal rain trouble home"
+_PEOPLES_FIELDS = "film movie documentary policy decision law king match peace deal rain trouble home"
 #: Fields whose "maker" is a person ("the film maker X", "the decision maker X"), not a company.
 _PEOPLES_MAKERS = frozenset(_PEOPLES_FIELDS.split())
 
@@ -37,3 +37,14 @@ def made_by_company(ent: Span) -> bool:
         return False
     fields = trade_fields(ent)
     return bool(fields) and fields[-1].lower_ not in _PEOPLES_MAKERS
+
+
+def makes_goods(noun: Token) -> bool:
+    """Whether a noun set beside a name calls it a maker of goods ("Y, a maker of wafer-cleaning tools,", "Y, a chip
+    maker,"): a company's trade, as neither a film maker nor "a maker of documentaries" is."""
+    if noun.lemma_.lower() != "maker":
+        return False
+    goods = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    fields = [c for c in noun.lefts if c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN"]
+    made = [t for t in goods + fields if t.tag_ in ("NN", "NNS") and t.lemma_.lower() not in _PEOPLES_MAKERS]
+    return bool(made) and len(made) == len(goods + fields)

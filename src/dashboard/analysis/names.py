@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
 from dashboard.analysis.facility_owners import names_the_works_owner
-from dashboard.analysis.makers import COMPANY_MAKERS, made_by_company
+from dashboard.analysis.makers import COMPANY_MAKERS, made_by_company, makes_goods
 from dashboard.analysis.misread_given_names import given_name_misread
 from dashboard.analysis.set_off_people import person_beside_workplace
 from dashboard.analysis.title_words import CLERGY_TITLES, HONORIFICS, LOCAL_TITLES, NAME_HONORIFICS, POLICE_RANKS
@@ -198,14 +198,14 @@ def _before_untagged_words(ent: Span) -> Token | None:
 def trade_of_company(noun: Token) -> bool:
     """A trade that a company plies as well as a person, said of a company: "the" and a word of its field or its
     nation before it ("Kasompe, the copper miner,", "Ardal Energi, the state-controlled producer,", "the Chilean
-    carrier"); not "a miner", "the film's producer" nor "the executive producer"."""
+    carrier"), a maker of goods ("a maker of tools"); not "a miner", "the film's producer", "the executive producer"."""
     lefts = list(noun.lefts)
     of_a_place = [c for c in lefts if c.dep_ == "poss" and (c.lower_ in _PLACE_NOUNS or c.ent_type_ in ("GPE", "LOC"))]
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in lefts) or bool(of_a_place)  # "the country's largest"
     fields = [c for c in lefts if c.dep_ in ("amod", "compound") and (c.text.islower() or c.ent_type_ == "NORP")]
     fields = [c for c in fields if c.lower_ not in _OF_PEOPLE]  # "the Chilean carrier", not "the executive producer"
     owned = any(c.dep_ == "poss" and c not in of_a_place for c in lefts)
-    return noun.lemma_.lower() in _COMPANY_TRADES and the and bool(fields) and not owned
+    return makes_goods(noun) or noun.lemma_.lower() in _COMPANY_TRADES and the and bool(fields) and not owned
 
 
 def _set_off_after_business(ent: Span) -> bool:

@@ -125,7 +125,7 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
     if unit is not None and unit.i + 1 == (left[0].i if left else ent.start):  # "Rio state Governor X", "state" taken
         left = list(doc[unit.left_edge.i : ent.start])  # for the subject and X for its apposition
     left = title_over_portfolio(ent, opening) or left or _stranded_role(ent) or title_over_name(ent, opening)
-    left = with_under(left)  # "Under Secretary of Commerce X": "Under" parsed as the verb's preposition
+    left = with_under(left, ent)  # "Under Secretary of Commerce X": "Under" parsed as the verb's preposition
     in_role = local_opening_title(left) or sender_of(left, mentions, p) or affiliation(left, mentions, p, refer)
     in_role = in_role or principal_affiliation(left, mentions, p)  # "Lula's adviser X": Lula's country
     in_role = None if in_role and body_is_the_office(in_role.name, doc[left[0].i : ent.start].text) else in_role
