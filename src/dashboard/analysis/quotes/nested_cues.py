@@ -9,9 +9,7 @@ gold gives them the whole of it."""
 from __future__ import annotations
 
 from dashboard.analysis.quotes.lexicon import PREDICATE_CUES
-
-#: Relative words that stand for the thing named ("which", "that", "whom").
-_RELATIVES = frozenset({"which", "that", "whom"})
+from dashboard.analysis.quotes.relative_predicates import RELATIVES
 
 
 def nested(cue, cues: list, reported: set[int], linked: dict, speakers: dict) -> bool:
@@ -37,7 +35,7 @@ def _naming_by_another(cue, other, speakers: dict) -> bool:
         return False  # not "answered that the board … had called for it", another sense of the verb
     if not any(t.is_quote for t in cue.content):
         return False  # "which economists call loss aversion": a term named, no words of theirs quoted
-    if not any(c.lower_ in _RELATIVES and c.i < subject.left_edge.i for c in verb.children):
+    if not any(c.lower_ in RELATIVES and c.i < subject.left_edge.i for c in verb.children):
         return False
     mine, theirs = speakers.get(verb.i), speakers.get(other.verb.i)
     return mine is not None and theirs is not None and mine.name != theirs.name

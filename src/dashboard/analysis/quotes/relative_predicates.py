@@ -11,7 +11,7 @@ from spacy.tokens import Token
 #: Verbs of naming whose object, after a relative word that is what was named, is the name given.
 _NAMING = frozenset({"call", "brand", "label", "dub"})
 #: Relative words that stand for the thing named.
-_RELATIVES = frozenset({"that", "which", "whom"})
+RELATIVES = frozenset({"that", "which", "whom"})
 
 
 def predicate_of_relative(head: Token) -> bool:
@@ -26,4 +26,4 @@ def predicate_of_relative(head: Token) -> bool:
     if any(c.dep_ in ("oprd", "dative", "prt") or c.dep_ == "dobj" and c != head for c in verb.children):
         return False
     subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
-    return bool(subjects) and any(c.lower_ in _RELATIVES and c.i < subjects[0].left_edge.i for c in verb.lefts)
+    return bool(subjects) and any(c.lower_ in RELATIVES and c.i < subjects[0].left_edge.i for c in verb.lefts)
