@@ -31,6 +31,9 @@ NOT_RECOGNISED = [
     "The court recognised the state's right to collect the levy on imported cars.",
     "The bakery was recognised by its peers for its sourdough.",
     "Ghana recognised the work of its nurses at a ceremony on Friday.",
+    "Marriages held abroad are not recognised by the state unless they are registered within a year.",
+    "The government recognised the state's duty to repair the flooded roads.",
+    "The union is recognised by the government as the voice of the dockers.",
 ]
 
 

@@ -18,6 +18,8 @@ from dashboard.analysis.themes.states import is_state
 RECOGNISE = frozenset(["recognise", "recognize"])
 #: Words for states as doers or as the recognising side ("no country has recognised", "by any state").
 STATES = frozenset(["country", "state", "government", "nation"])
+#: Words that count states before a word for them ("no country", "few governments").
+COUNTING = frozenset(["no", "any", "few", "other", "many", "most", "several", "every", "each", "some", "all"])
 #: What one state recognises of another: its government, its statehood, its independence or its sovereignty.
 RECOGNISED = frozenset(
     ["government", "state", "statehood", "independence", "sovereignty", "regime", "junta", "republic", "annexation"]
@@ -49,18 +51,27 @@ def recognition(doc: Doc | Span) -> str:
 
 
 def _state_word(doc: Doc | Span, k: int, *, forward: bool) -> str:
-    """The state, or word for states, that stands at k, past auxiliaries and adverbs going back or a determiner going
-    forward ("has not", "any"), or ""."""
+    """The state, or states told as a number of them, that stands at k, past auxiliaries and adverbs going back or a
+    determiner or number going forward ("has not", "any"), or "". A word for states counts only in the plural or
+    after a word that counts states ("most governments", "no country", "by 40 states"): "the government" and "the
+    state" of a recognition at home ("marriages not recognised by the state") are no other state."""
     step = 1 if forward else -1
-    skip = frozenset(["DET"]) if forward else _BETWEEN
+    skip = frozenset(["DET", "NUM", "ADJ"]) if forward else _BETWEEN
     while 0 <= k < len(doc) and doc[k].pos_ in skip:
         k += step
     if not 0 <= k < len(doc):
         return ""
     token = doc[k]
     if token.pos_ == "NOUN" and token.lemma_.lower() in STATES:
-        return token.lemma_.lower()
+        before = doc[k - 1] if k > 0 else None
+        counted = before is not None and (before.lower_ in COUNTING or before.pos_ == "NUM")
+        return token.lemma_.lower() if token.tag_ == "NNS" or counted else ""
     return _state_name(doc, k, step)
+
+
+def _owner(doc: Doc | Span, j: int) -> bool:
+    """Whether the word at j owns what follows it ("the state's right"): then it is not what is recognised."""
+    return j + 1 < len(doc) and doc[j + 1].tag_ == "POS"
 
 
 def _state_name(doc: Doc | Span, k: int, step: int) -> str:
@@ -83,7 +94,7 @@ def _recognised(doc: Doc | Span, start: int) -> str:
         token = doc[j]
         if token.text in _ENDS or token.pos_ in ("VERB", "AUX"):
             return ""
-        if token.pos_ == "NOUN" and token.lemma_.lower() in RECOGNISED:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in RECOGNISED and not _owner(doc, j):
             return token.lemma_.lower()
         if j == start and (state := _state_name(doc, j, 1)):
             return state
