@@ -158,8 +158,10 @@ ARTICLES = {
 #: "she says" after it goes unnamed (4); "the principal says" for a man who "became principal of" the school three
 #: blocks up goes unnamed, and the "he said" after it to the plant manager (4); "Her father is not so sure. “…,” he
 #: says" goes to the mayor, not the father of the daughter just quoted (2); "says the retired teacher" after a
-#: surname that this article never calls a teacher goes unnamed (2).
-WRONG_TODAY = 16
+#: surname that this article never calls a teacher goes unnamed (2). Then 12: a double-barrelled surname alone whose
+#: first part the recogniser tagged apart is the whole name, and the person so set off is whom the "she says" after
+#: stands for (double_barrelled, 4).
+WRONG_TODAY = 12
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
