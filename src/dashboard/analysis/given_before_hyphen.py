@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
 from dashboard.analysis.peoples import CREEDS, PARTIES, PEOPLES, REGIONS
 from dashboard.analysis.possessive_after_cue import speaks_of_his_or_her
+from dashboard.analysis.pronoun_clause_subjects import goes_on_as_he_or_she
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.lexicon import CUE_VERBS, PEOPLE_NOUNS
@@ -49,6 +50,7 @@ def given_name_before(ent: Span) -> Span | None:
         return None
     given = doc[ent.start - 1]
     person = _after_title(given) or _set_off_by_who(ent) or _described_as_person(ent) or speaks_of_his_or_her(ent)
+    person = person or goes_on_as_he_or_she(ent)  # "X taught … before she retired"
     if not mistaken_given_name(given) or ent.label_ in _BODY_OR_PLACE and not person:
         return None
     known = given.ent_type_ == "NORP" or gender_of_given_word(given.text) or _after_inverted_cue(given)

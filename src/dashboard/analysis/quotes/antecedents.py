@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, surname
 from dashboard.analysis.quotes.animals import ANIMALS
-from dashboard.analysis.quotes.kinship import KIN_GENDERS, KIN_INVERSES
+from dashboard.analysis.quotes.kinship import KIN_GENDERS, KIN_INVERSES, kin_speaker
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, PERSON_PRONOUNS
 from dashboard.analysis.quotes.not_the_speaker import named_in_closed_quotation
 from dashboard.analysis.quotes.people import Speaker
@@ -87,14 +87,21 @@ def named_subject_before(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
     named = [c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"] or _named_after_body(subject)
     if not named and subject.lower_ in KIN_GENDERS and any(c.lower_ in _WRITERS for c in subject.children):
         return Speaker("", "unnamed", noun_phrase(subject))  # "My father … looked at it. “Well,” he said": no name
-    if not named:
-        return None
+    if not named:  # "Her father is not so sure. “…,” he says" after "his daughter, Saba": the man "her" ties him to
+        return _fitting(cast, kin_speaker(cast, p, subject), gender) if subject.lower_ in KIN_GENDERS else None
     person = cast.speaker(p, subject)
     if person is None and subject.lower_ in KIN_INVERSES and named[0].is_title:  # a kin is a person, though the
         person = cast.bare_name(p, named[0])  # recogniser missed the name ("Her partner, Tobi Ade,")
     if person is None or not person.name or person.kind in ("institution", "unnamed") or person.plural:
         return None
     if person.name in named_in_closed_quotation(cast, p, pronoun):  # "“Grandma Rosa told me …,” she says": not Rosa
+        return None
+    return person if cast.gender_of(person.name) in ("", gender) else None
+
+
+def _fitting(cast: Cast, person: Speaker | None, gender: str) -> Speaker | None:
+    """A named person whose gender does not tell against the pronoun's, or None."""
+    if person is None or not person.name or person.kind in ("institution", "unnamed") or person.plural:
         return None
     return person if cast.gender_of(person.name) in ("", gender) else None
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.kin_named_in_full import same_relative
 from dashboard.analysis.quotes.lexicon import PERSON_POSSESSIVES, PERSON_PRONOUNS
 from dashboard.analysis.quotes.name_heads import name_head
 
@@ -49,7 +50,7 @@ def kin_speaker(cast: Cast, p: int, noun: Token) -> Speaker | None:
         tied = cast.resolve_person(*position, PERSON_POSSESSIVES[words[0]])  # whom "his" meant where the role was given
         if tied is None:
             continue
-        if name == owner.name and words[1] in KIN_INVERSES[kin] and tied.name != name:
+        if same_relative(name, owner.name, tied.name) and words[1] in KIN_INVERSES[kin] and tied.name != owner.name:
             return tied  # "His daughter, Abena" … "Her father": the man "his" meant
         if tied.name == owner.name and words[1] == kin and name != owner.name:
             return cast.person(name)  # "Ferreira and his wife, Linda Ferreira" … "his wife"

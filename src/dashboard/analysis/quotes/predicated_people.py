@@ -1,10 +1,11 @@
 """A definite description that repeats the noun an earlier sentence said a named person is: "Dale Kowalski has been a
 licensed practical nurse for 17 years. … The nurse says …" is Dale Kowalski, the latest person of this paragraph or the
-three before who was the subject of "is", "was" or "has been" with that noun after it, outside quotation marks. Words
-like "nurse", "pilot" or "chef" are no doers by their ending, so the stems of described_people.py do not tie them.
-The post of whoever runs a place is said of the one an earlier sentence said runs it, though the article never calls
-them so: "Ada Moss has run the Elm Street Shelter for 14 years. … “…,” the director said." is Ada Moss, the subject of
-"run", "manage", "head" or "direct" with a name (of an organisation or a facility) as its object."""
+three before who was the subject of "is", "was", "has been" or "became" with that noun after it ("When Brent Ng became
+principal of the school"), outside quotation marks. Words like "nurse", "pilot" or "chef" are no doers by their
+ending, so the stems of described_people.py do not tie them. The post of whoever runs a place is said of the one an
+earlier sentence said runs it, though the article never calls them so: "Ada Moss has run the Elm Street Shelter for 14
+years. … “…,” the director said." is Ada Moss, the subject of "run", "manage", "head" or "direct" with a name (of an
+organisation or a facility) as its object."""
 
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ _REACH = 3
 _RUNNER_NOUNS = frozenset({"director", "manager", "head"})
 #: Verbs that say a person runs a place or a body ("has run the shelter", "manages the Elm Street Mill").
 _RUNNING = frozenset({"run", "manage", "head", "direct"})
+#: Verbs that say what a person is, or came to be ("X has been a nurse", "When X became principal of Y").
+_BEING = frozenset({"be", "become"})
+#: Arcs of the noun a verb of being says the person is (the parser reads "became principal of" as an adjective's).
+_PREDICATES = frozenset({"attr", "acomp"})
 #: Entity labels of the names a person runs.
 _RUN_NAMES = frozenset({"ORG", "FAC"})
 
@@ -70,9 +75,12 @@ def _bare(noun: Token) -> bool:
 
 
 def _subject_of_being(cast: Cast, q: int, noun: Token) -> str:
-    """The named person a noun says what they are ("X has been a nurse", "X is a retired pilot"), or ""."""
+    """The named person a noun says what they are ("X has been a nurse", "X is a retired pilot", "X became principal
+    of Y"), or ""."""
     verb = noun.head
-    if noun.dep_ != "attr" or verb.lemma_ != "be" or any(c.lower_ in ("not", "never", "n't") for c in verb.children):
+    if noun.dep_ not in _PREDICATES or verb.lemma_ not in _BEING:
+        return ""
+    if any(c.lower_ in ("not", "never", "n't") for c in verb.children):
         return ""
     return _named_subject(cast, q, verb)
 

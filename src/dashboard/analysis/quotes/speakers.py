@@ -30,6 +30,7 @@ from dashboard.analysis.quotes.descriptions import (
     share_in_numbers,
     spoke_unnamed,
 )
+from dashboard.analysis.quotes.double_barrelled import named_alone
 from dashboard.analysis.quotes.family_parents import family_parent
 from dashboard.analysis.quotes.friends_groups import friends_group_name
 from dashboard.analysis.quotes.groups_of_people import group_of_people
@@ -48,7 +49,6 @@ from dashboard.analysis.quotes.lexicon import (
     SPOKESPEOPLE,
     THING_PRONOUNS,
 )
-from dashboard.analysis.quotes.lone_given_names import lone_given_name
 from dashboard.analysis.quotes.mislabelled_people import described_as_person, speaks_as_organisation
 from dashboard.analysis.quotes.named_forces import named_force
 from dashboard.analysis.quotes.named_groups import named_group
@@ -284,7 +284,7 @@ class Cast(NamedSpeakers):
     def remember(self, p: int, i: int, speaker: Speaker) -> None:
         """A person who spoke (by name, description or pronoun): later pronouns may refer back to them."""
         known = speaker.name in self.profiles or " " in speaker.name  # not a lone word taken for a name
-        known = known or speaker.name == self.docs[p][i].text and lone_given_name(self.docs[p][i])  # "Ellie, 19,"
+        known = known or named_alone(speaker.name, self.docs[p][i])  # "Ellie, 19,", "Maalouf-Strand, the sociologist,"
         organisation = any(name == speaker.name for _, name, _ in self.orgs)  # whatever kind it was given
         if known and speaker.kind != "institution" and not speaker.plural and not organisation:
             last = surname(speaker.name)  # "the younger Meekis" is no more the other Meekis the mention was taken for

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dashboard.analysis.names import TITLES
+from dashboard.analysis.quotes.double_barrelled import one_hyphenated_name
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.roles import opens_no_name
 
@@ -19,6 +20,8 @@ def untagged_name_start(doc: Doc, first: int, end: int) -> int:
     """The first token of the name that ends at token `end`, in the run of words from `first`: past the roles,
     titles and parties that open the run, else past the last title inside it."""
     start = first
+    if one_hyphenated_name(doc, first, end):
+        return first  # "Maalouf-Strand", its first part tagged an organisation
     while start < end and opens_no_name(doc[start]):
         start += 1  # "Tory MP Clive Arden", "United Nations Secretary-General Amara Osei": no part of the name
     if start == first:
