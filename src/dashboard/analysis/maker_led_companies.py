@@ -16,15 +16,13 @@ from dashboard.analysis.doc_text import places_of_keys, word_keys
 from dashboard.analysis.makers import COMPANY_MAKERS
 from dashboard.analysis.names import TITLES, words
 from dashboard.analysis.retagged import with_entities
-from dashboard.analysis.step_entities import current_entities
+from dashboard.analysis.trade_named import company_named
 
 #: The name of the pipeline step.
 STEP = "maker_led_companies"
 _MAKER_KEYS = word_keys(sorted(COMPANY_MAKERS))
 #: Words that end the company's name where an officer's title starts ("chipmaker X Chief Executive Y").
 _STOPS = TITLES | words("chief executive officer head founder boss")
-#: Labels of a name the recogniser gave such a company by mistake (or rightly: then it stays).
-_SLIPS = frozenset({"PRODUCT", "PERSON", "WORK_OF_ART", "FAC", "GPE", "LOC", "NORP"})
 
 
 @Language.component(STEP)
@@ -40,8 +38,6 @@ def maker_led_companies(doc: Doc) -> Doc:
             end += 1
         if end == i + 1 or any(t.dep_ != "compound" for t in doc[i + 1 : end - 1]):
             continue
-        name = Span(doc, i + 1, end, label="ORG")
-        overlapping = [e for e in current_entities(doc) if e.start < end and name.start < e.end]
-        if all(e.label_ in _SLIPS and name.start <= e.start and e.end <= end for e in overlapping):
+        if name := company_named(doc, i + 1, end):
             found.append(name)
     return with_entities(doc, found)

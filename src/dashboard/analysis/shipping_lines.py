@@ -14,15 +14,13 @@ from spacy.tokens import Doc, Span
 from dashboard.analysis.doc_text import places_of_keys, word_keys
 from dashboard.analysis.names import words
 from dashboard.analysis.retagged import with_entities
-from dashboard.analysis.step_entities import current_entities
+from dashboard.analysis.trade_named import company_named
 
 #: The name of the pipeline step.
 STEP = "shipping_lines"
 _LINE_KEYS = word_keys(("line",))
 #: Trades whose word before "line" makes it a shipping company's ("container line", "cruise line").
 _TRADES = words("container shipping cruise ferry tanker cargo freight")
-#: Labels of a name the recogniser gave such a company by mistake (or rightly: then it stays).
-_SLIPS = frozenset({"PRODUCT", "PERSON", "WORK_OF_ART", "FAC", "GPE", "LOC", "NORP"})
 
 
 @Language.component(STEP)
@@ -37,8 +35,6 @@ def shipping_lines(doc: Doc) -> Doc:
             end += 1
         if end == i + 1:
             continue
-        name = Span(doc, i + 1, end, label="ORG")
-        overlapping = [e for e in current_entities(doc) if e.start < end and name.start < e.end]
-        if all(e.label_ in _SLIPS and name.start <= e.start and e.end <= end for e in overlapping):
+        if name := company_named(doc, i + 1, end):
             found.append(name)
     return with_entities(doc, found)
