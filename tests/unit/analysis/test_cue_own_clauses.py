@@ -28,3 +28,13 @@ def test_a_setting_and_the_cues_own_clause_are_not_what_was_said(nlp, sentence):
 def test_a_cue_set_inside_what_was_said_still_reports_it(nlp):
     said = said_by(nlp, "These workers, Orla Fenwick explained in the hearing, were paid well.")
     assert said == [("Orla Fenwick", "These workers were paid well")]
+
+
+def test_a_clause_before_the_cue_is_still_said_with_a_participle_after_it(nlp):
+    said = said_by(
+        nlp,
+        "GENEVA — Nearly a million people in the north face hunger by the end of the dry season unless aid reaches "
+        "them within weeks, the Geneva-based Kestrel Grain Monitor warned on Thursday, blaming failed rains, fighting "
+        "and the collapse of the currency.",
+    )
+    assert [quote for _, quote in said if quote.startswith("Nearly a million people in the north face hunger")]

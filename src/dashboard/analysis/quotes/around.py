@@ -100,9 +100,9 @@ def around_inserted_cue(verb: Token, subject: Token) -> list[Token]:
         closing = next((t.i for t in verb.doc[verb.i + 1 : sent.end] if t.text == ","), None)
     if opening <= sent.start or verb.doc[opening].text != "," or closing is None:
         return []
-    if own_clause_after_cue(verb, closing):  # "In the end, the firm agreed to …, and the union …": no words around it
-        return []
     before = [t for t in verb.doc[sent.start : opening] if not t.is_punct]
+    if own_clause_after_cue(verb, before, closing):  # "In the end, the firm agreed to …, and the union …": no words
+        return []
     after = [t for t in verb.doc[closing + 1 : sent.end] if not t.is_punct]
     if len(before) < 2 or len(after) < 2 or not any(t.pos_ in ("VERB", "AUX") for t in after):
         return []
