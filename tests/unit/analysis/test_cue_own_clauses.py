@@ -38,3 +38,10 @@ def test_a_clause_before_the_cue_is_still_said_with_a_participle_after_it(nlp):
         "and the collapse of the currency.",
     )
     assert [quote for _, quote in said if quote.startswith("Nearly a million people in the north face hunger")]
+
+
+def test_a_clause_joined_later_in_what_was_said_keeps_the_inserted_cue(nlp):
+    said = said_by(
+        nlp, "This kind of gloating, the league claimed, breaks its code of conduct, and so Dalby was fined."
+    )
+    assert [quote for _, quote in said if quote.startswith("This kind of gloating breaks its code of conduct")]

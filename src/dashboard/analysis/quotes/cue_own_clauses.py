@@ -13,14 +13,17 @@ from spacy.tokens import Token
 
 def own_clause_after_cue(verb: Token, before: list[Token], closing: int) -> bool:
     """Whether the words after the comma at `closing` open a clause that hangs on the cue `verb` itself (a conjunct
-    with a subject of its own after that comma, or a participle right after it) while the words `before` the cue's
-    subject hold no verb: a setting, not a clause said ("…, the monitor warned, blaming …" reports the clause)."""
+    with a subject of its own that "and" or "but" joins right after that comma, or a participle right after it)
+    while the words `before` the cue's subject hold no verb: a setting, not a clause said ("…, the monitor warned,
+    blaming …" reports the clause)."""
     if any(t.pos_ in ("VERB", "AUX") for t in before):
         return False
+    joined = closing + 1 < len(verb.doc) and verb.doc[closing + 1].dep_ == "cc" and verb.doc[closing + 1].head == verb
     for child in verb.rights:
         if child.i <= closing:
             continue
-        if child.dep_ == "conj" and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > closing for s in child.children):
+        subject = any(s.dep_ in ("nsubj", "nsubjpass") and s.i > closing for s in child.children)
+        if joined and child.dep_ == "conj" and subject:  # not "X, it claimed, breaks the rules, and so Y was …"
             return True
         if child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge.i == closing + 1:
             return True
