@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.quotes.cue_own_clauses import own_clause_after_cue
 from dashboard.analysis.quotes.dated_writings import dates_a_writing
 from dashboard.analysis.quotes.lexicon import CLAUSE_CUES, PREDICATE_CUES, PREPOSITION_CUES
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
@@ -100,6 +101,8 @@ def around_inserted_cue(verb: Token, subject: Token) -> list[Token]:
     if opening <= sent.start or verb.doc[opening].text != "," or closing is None:
         return []
     before = [t for t in verb.doc[sent.start : opening] if not t.is_punct]
+    if own_clause_after_cue(verb, before, closing):  # "In the end, the firm agreed to …, and the union …": no words
+        return []
     after = [t for t in verb.doc[closing + 1 : sent.end] if not t.is_punct]
     if len(before) < 2 or len(after) < 2 or not any(t.pos_ in ("VERB", "AUX") for t in after):
         return []

@@ -70,9 +70,9 @@ def says_what(child: Token, lemma: str, sibling_deps: set[str]) -> bool:
             return False
         return child.tag_ == "VBG" or lemma in OBJECT_INFINITIVE_CUES or lemma in INFINITIVE_CUES
     if dep == "advcl":  # "tweeted that she was …", "asked them if they …" parsed as adverbial clauses
-        opener = child.left_edge.lower_
+        opener, after = child.left_edge.lower_, child.i > child.head.i  # "If …, a reader would ask": a condition
         later = opener in _LATER and (lemma in LISTENER_CUES or lemma in CLAUSE_CUES)  # "told reporters afterward …"
-        return opener == "that" or later or lemma in QUESTION_CUES and opener in ("if", "whether")
+        return opener == "that" or later or lemma in QUESTION_CUES and opener in ("if", "whether") and after
     if dep == "oprd":
         return lemma in NOMINAL_CUES or lemma in PREDICATE_CUES
     if dep == "dobj":
