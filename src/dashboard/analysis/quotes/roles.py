@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.described_before_bodies import AFFILIATION_PREPS,
 from dashboard.analysis.quotes.envoys import sender_of
 from dashboard.analysis.quotes.former_posts_now import now_over_former
 from dashboard.analysis.quotes.headed_titles import title_over_name, title_over_portfolio
+from dashboard.analysis.quotes.hyphenated_role_fields import of_phrase
 from dashboard.analysis.quotes.initialled_owners import initials_opening
 from dashboard.analysis.quotes.kinds import OFFICE_WORDS, ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
@@ -233,7 +234,7 @@ def role_of(noun: Token, found: Found | None) -> str:
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2
     role = _role_text(doc[start:end], found)
-    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = of_phrase(noun, end)  # on the last word of "vice-president" when the parser split it
     inside = of is not None and found is not None and any(t in found.tokens for t in of.subtree)
     if of is not None and (not inside or (at := _field_before_employer(of, found)) > of.i + 1):
         clauses = [t.left_edge.i for t in of.subtree if t.dep_ == "relcl"]  # "friend of Ann's, who was there"
