@@ -146,7 +146,12 @@ ARTICLES = {
 #: made "Turnout" the speaker of what follows and missed what came before (2); "Its founder says" after a sentence
 #: about the newsroom left to no one instead of the founder named before (2); a petition "asking the paper's owner,
 #: …, to sell" read as a cue of an unnamed source (1).
-WRONG_TODAY = 9
+#: Then 7: "the former publisher" (a body's noun that names a person too, with "former") calls back to the person the
+#: text before is about, as "the longtime reporter" does, no longer to the chain (former_post_holders, 2). Left: "The
+#: former publisher, who sold the Courier …, says" after a sentence where the man is the object ("That archive is what
+#: worries Bernard Kiesewetter most."), still the chain (2); "Turnout …, she says, fewer …" (2); "Its founder says"
+#: (2); the petition "asking" (1).
+WRONG_TODAY = 7
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
