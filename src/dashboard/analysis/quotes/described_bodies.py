@@ -14,6 +14,7 @@ from dashboard.analysis.quotes.machine_operators import operates_a_machine
 from dashboard.analysis.quotes.organisations import INTERNATIONAL, organisation_type
 from dashboard.analysis.quotes.placed_roles import body_in_place
 from dashboard.analysis.quotes.portfolio_fields import names_a_field
+from dashboard.analysis.quotes.who_described import post_held_once
 
 #: Forces a role names by their capitalised common noun ("Police spokesman", "Army Lt. Ann Ross").
 _FORCES = frozenset({"police", "army", "navy", "military"})
@@ -30,7 +31,7 @@ def body_described(tokens: list[Token]) -> Found | None:
         body = (token.pos_ == "NOUN" or token.text.islower()) and token.lemma_.lower() in BODY_NOUNS
         body = body and not names_a_field(token)  # "vice president for international business": a portfolio
         body = body and not operates_a_machine(token)  # "a machine operator": a worker, no body
-        body = body and not _post_held(token)  # "a former regulator": one who held a post, no body
+        body = body and not post_held_once(token)  # "a former regulator": one who held a post, no body
         if body and (name := _name_beside(token)) is not None:
             return name  # "the Brazilian low-cost carrier Azulinha": the carrier's name, not "Brazilian … carrier"
         if body and not any(c.dep_ == "poss" and (c.pos_ == "PRON" or _international(c)) for c in token.children):
@@ -40,17 +41,6 @@ def body_described(tokens: list[Token]) -> Found | None:
                 return Found(token.doc[start : token.i + 1].text, tuple(token.doc[start : token.i + 1]))
     placed = body_in_place(tokens)  # "a spokesman for the embassy in Washington": the body, not the place
     return Found(placed.text, (placed,)) if placed is not None else None
-
-
-#: Body nouns that also name the person who holds a post in one ("a regulator", "a former regulator").
-_ALSO_PEOPLE = frozenset({"regulator"})
-
-
-def _post_held(noun: Token) -> bool:
-    """ "a former regulator", "a retired regulator": a person who held a post, which "former" or "retired" says."""
-    return noun.lemma_.lower() in _ALSO_PEOPLE and any(
-        c.dep_ == "amod" and c.lower_ in ("former", "retired") for c in noun.children
-    )
 
 
 def _name_beside(noun: Token) -> Found | None:

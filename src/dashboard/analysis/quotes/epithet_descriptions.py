@@ -3,7 +3,8 @@ looking for graphite for 38 years", "the longtime organiser said". No one is bro
 …": the writer calls back to a person already in it, the person the stretch of text before the description is about
 (stretch_subjects.py), whatever its noun, unless the article gave that person a role the noun is not; one that opens
 a paragraph ("The veteran diplomat, who ran …, said") calls back to the one person the paragraph before named
-(quoted_just_before.py)."""
+(quoted_just_before.py). A body's noun that names a person who held a post once ("the former publisher",
+who_described.py) calls back the same way."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.lexicon import TITLE_NOUNS
 from dashboard.analysis.quotes.quoted_just_before import quoted_alone_before
 from dashboard.analysis.quotes.stretch_subjects import stretch_subject
+from dashboard.analysis.quotes.who_described import post_held_once
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import Speaker
@@ -28,7 +30,8 @@ _EPITHETS = words("veteran longtime long-time seasoned")
 
 def epithet_holder(cast: Cast, p: int, noun: Token) -> Speaker | None:
     """The person a "the veteran …" description of a cue's subject stands for, or None."""
-    if noun.tag_ != "NN" or not any(c.dep_ in ("amod", "compound") and c.lower_ in _EPITHETS for c in noun.lefts):
+    epithet = any(c.dep_ in ("amod", "compound") and c.lower_ in _EPITHETS for c in noun.lefts)
+    if noun.tag_ != "NN" or not (epithet or post_held_once(noun)):  # "the former publisher" calls back as well
         return None
     if not definite(noun):
         return None

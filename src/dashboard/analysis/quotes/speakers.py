@@ -80,7 +80,7 @@ from dashboard.analysis.quotes.under_title_holders import under_title_holder
 from dashboard.analysis.quotes.union_locals import local_by_number
 from dashboard.analysis.quotes.unnamed_again import unnamed_who_just_spoke
 from dashboard.analysis.quotes.unnamed_since import unnamed_since
-from dashboard.analysis.quotes.who_described import person_by_who
+from dashboard.analysis.quotes.who_described import person_by_who, post_held_once
 
 __all__ = ["Cast", "Speaker"]
 
@@ -200,7 +200,7 @@ class Cast(NamedSpeakers):
             return kin  # "Her father insists" after "His daughter, Abena"; "Her husband says" after "Hal and Bea Roy"
         if (office := office_speaker(self, p, token)) is not None:  # "His office said", "the minister's office"
             return office
-        if lemma in PEOPLE_NOUNS:
+        if lemma in PEOPLE_NOUNS or post_held_once(token):  # "the former publisher": a person
             met = None if plural else unnamed_who_just_spoke(self.described, p, token) or holder_of_role(self, p, token)
             known = met or (None if plural else described_before(self.described, p, token))  # a group is no one met
             known = known or self.company_plying(p, token) or body_by_opening(self, p, token)  # "the joint chiefs"
