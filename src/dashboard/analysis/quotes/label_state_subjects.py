@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-#: The letters of a US legislator's party label ("D-Del.", "R-Idaho", "I-Vt.").
+from dashboard.analysis.quotes.parties import glued_to_party_letter
+
+#: The letters of a US legislator's party label ("D-Del.", "R-Idaho", "I-Vt."); an independent's "I" too, which
+#: `parties` does not read as a party.
 _PARTY_LETTERS = frozenset({"d", "r", "i"})
 
 
@@ -17,9 +20,9 @@ def legislator_before_label(subject: Token) -> Token:
     Ann Ross, D-Del., a member of …, said": Ross); the subject itself otherwise."""
     doc = subject.doc
     i = subject.i
-    if i < 4 or doc[i - 1].text != "-" or doc[i - 2].lower_ not in _PARTY_LETTERS or doc[i - 3].text != ",":
+    if i < 4 or not glued_to_party_letter(doc, i, _PARTY_LETTERS) or doc[i - 3].text != ",":
         return subject  # most subjects: no label's state, and nothing more is read
-    if doc[i - 2].whitespace_ or doc[i - 1].whitespace_ or not subject.text[:1].isupper():
+    if not subject.text[:1].isupper():
         return subject
     person = doc[i - 4]
     if person.ent_type_ != "PERSON" or (person.i + 1 < len(doc) and doc[person.i + 1].ent_iob_ == "I"):

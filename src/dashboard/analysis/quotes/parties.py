@@ -3,6 +3,8 @@ legislator's label ("Sen. Ann Ross (D-Calif.)") or a description set off after a
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.quotes.lexicon import PORTFOLIOS
@@ -68,8 +70,13 @@ def party_label_after(ent: Span) -> str:
 def state_of_party_label(ent: Span) -> bool:
     """Whether a name is the state of the label after a US legislator's name ("Utah" of "Rep. Tom Birch, R-Utah,"),
     which is no person, whatever description the parser hangs on it."""
-    doc, i = ent.doc, ent.start
-    if i < 2 or doc[i - 1].text != "-" or doc[i - 2].lower_ not in _PARTY_LETTERS:
+    return glued_to_party_letter(ent.doc, ent.start, _PARTY_LETTERS)
+
+
+def glued_to_party_letter(doc: Doc, i: int, letters: Collection[str]) -> bool:
+    """Whether token i follows one of the party `letters` and a hyphen with no space between them ("Utah" of
+    "R-Utah"): the state of a US legislator's party label."""
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 2].lower_ not in letters:
         return False
     return not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
 
