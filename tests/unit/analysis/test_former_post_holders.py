@@ -4,34 +4,40 @@ or agency named last; "the publisher said" with no such word is still the compan
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quoting import said_by
 
-
-def test_the_former_publisher_is_the_man_the_paragraph_is_about(nlp):
-    rows = said_by(
-        nlp,
+#: (the paragraph naming the body, the paragraph about the person and the quote, the person, the quote)
+CASES = [
+    (
         "The Gazette’s owner, Harrow Lane Media, said in an email that the paper had lost money for years.",
         "Ruth Calder, whose family ran the Gazette for four decades before she sold it, has regrets. “I thought they "
         "would keep it going,” the former publisher says from her porch.",
-    )
-    assert ("Ruth Calder", "“I thought they would keep it going,”") in rows, rows
-
-
-def test_a_retired_regulator_and_a_former_broadcaster_are_people(nlp):
-    rows = said_by(
-        nlp,
+        "Ruth Calder",
+        "“I thought they would keep it going,”",
+    ),
+    (
         "The banking agency said on Monday that it had fined Kestrel Bay Savings.",
         "Owen Strake spent 20 years inspecting small lenders. “Nobody was watching the books,” the retired regulator "
         "says.",
-    )
-    assert ("Owen Strake", "“Nobody was watching the books,”") in rows, rows
-    rows = said_by(
-        nlp,
+        "Owen Strake",
+        "“Nobody was watching the books,”",
+    ),
+    (
         "The station’s owner, Corliss Radio Group, said it would sell the licence.",
         "Diane Holloway-Pratt read the morning news on the station for 30 years. “It was the town’s voice,” the former "
         "broadcaster says.",
-    )
-    assert ("Diane Holloway-Pratt", "“It was the town’s voice,”") in rows, rows
+        "Diane Holloway-Pratt",
+        "“It was the town’s voice,”",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "person", "speaker", "quote"), CASES)
+def test_a_former_publisher_regulator_or_broadcaster_is_the_person_the_text_is_about(nlp, body, person, speaker, quote):
+    rows = said_by(nlp, body, person)
+    assert (speaker, quote) in rows, rows
 
 
 def test_the_publisher_with_no_former_is_still_the_company(nlp):
