@@ -19,7 +19,7 @@ from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOCUMENT_NO
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.mood_asides import speaker_before_mood
 from dashboard.analysis.quotes.named_objects import speaking_subjects
-from dashboard.analysis.quotes.noun_clause_participles import clause_of_noun
+from dashboard.analysis.quotes.noun_clause_participles import clause_of_noun, noun_of_clause
 from dashboard.analysis.quotes.opening_participles import speaker_after_opening_participle
 from dashboard.analysis.quotes.quoted_questions import asker_after_quotation
 from dashboard.analysis.quotes.received_objects import received
@@ -89,7 +89,7 @@ def subject_of(verb: Token, quotations: list[tuple[int, int]] = ()) -> Token | N
             thinker = said is not None and thinker_of_clause(verb, cue)  # "hopes the ferry will return, noting …"
             if said is not None and (said.lemma_.lower() in CUE_VERBS or thinker) and not _quoted(said, quotations):
                 verb = said  # "said the plan could be messy, adding …" (not a cue in the quotation after it)
-            elif participle and clause_of_noun(verb) and (main := _governing_verb(verb.head)) is not None:
+            elif participle and clause_of_noun(verb) and (main := _governing_verb(noun_of_clause(verb))) is not None:
                 verb = main  # "rejected the idea that the pier is a burden, saying …": who rejected it says
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "… before asking her, …"
             main = verb_of_effort(verb.head.head)  # "made a point of saying …": who made it says
