@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.relative_predicates import RELATIVES
+
 
 def clause_of_noun(verb: Token) -> bool:
     """Whether the verb heads a clause that describes a noun or says what the noun holds ("the idea that …", "claims
     that …", "a plan which …")."""
     return verb.dep_ in ("acl", "relcl") or verb.dep_ == "ccomp" and verb.head.pos_ == "NOUN"
-
-
-#: Relative pronouns that stand for the noun their clause describes ("a measure that would …").
-_RELATIVES = frozenset({"that", "which"})
 
 
 def noun_of_clause(verb: Token) -> Token:
@@ -28,4 +26,4 @@ def noun_of_clause(verb: Token) -> Token:
     noun = verb.head
     if verb.dep_ != "relcl" or noun.dep_ != "appos":
         return noun
-    return noun.head if any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in verb.children) else noun
+    return noun.head if any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in verb.children) else noun
