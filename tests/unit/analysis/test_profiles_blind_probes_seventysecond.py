@@ -1,0 +1,22 @@
+"""The whole batch of fictional stories of a seventy-second round of blind profile probes (brewers, distillers,
+alcohol excise taxes and health warning labels: a brewer's results, a health ministry's cancer warning labels, a tariff
+row over American whiskey, a beer excise rise in Australia, a distiller's results and a beer tax rise in Thailand), its
+wrong count kept in sight."""
+
+from __future__ import annotations
+
+from tests.quoting import wrong_in_stories
+from tests.unit.analysis.profile_probes_seventysecond import STORIES
+
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 8 of 56 blind. By pattern: "Chief
+#: Executive X told analysts on a conference call that ..." found as `institution` (1), and "X said" under his surname
+#: later found as `institution` under the surname alone (missed and extra: 2); "Treasurer X said" found under
+#: "Treasurer X" as `other` (missed and extra: 2); "The council's chief executive, X" after "The Australian Beer Makers
+#: Council said" found as `official` (1); "Thailand's Excise Department said" found as "Excise Department" without its
+#: country (missed and extra: 2).
+_WRONG_AT_MOST = 8
+
+
+def test_the_batch_of_the_seventysecond_round_stays_within_its_wrong_count(nlp):
+    wrong = wrong_in_stories(nlp, STORIES)
+    assert len(wrong) <= _WRONG_AT_MOST, wrong
