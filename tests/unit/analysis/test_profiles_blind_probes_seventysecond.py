@@ -14,7 +14,9 @@ from tests.unit.analysis.profile_probes_seventysecond import STORIES
 #: "Treasurer X" as `other` (missed and extra: 2); "The council's chief executive, X" after "The Australian Beer Makers
 #: Council said" found as `official` (1); "Thailand's Excise Department said" found as "Excise Department" without its
 #: country (missed and extra: 2).
-_WRONG_AT_MOST = 8
+#: Then 5 once a capitalised officer's title ("Chief Executive", "Chief Financial Officer") before a given name opens a
+#: person whose joined surname the recogniser tagged an organisation (officer_titles, given_before_hyphen).
+_WRONG_AT_MOST = 5
 
 
 def test_the_batch_of_the_seventysecond_round_stays_within_its_wrong_count(nlp):
