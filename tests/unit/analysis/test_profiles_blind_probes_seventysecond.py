@@ -16,7 +16,9 @@ from tests.unit.analysis.profile_probes_seventysecond import STORIES
 #: country (missed and extra: 2).
 #: Then 5 once a capitalised officer's title ("Chief Executive", "Chief Financial Officer") before a given name opens a
 #: person whose joined surname the recogniser tagged an organisation (officer_titles, given_before_hyphen).
-_WRONG_AT_MOST = 5
+#: Then 3 once "Treasurer" is a title (names.TITLES), cut off a name the recogniser tagged with it ("Treasurer
+#: Brigid").
+_WRONG_AT_MOST = 3
 
 
 def test_the_batch_of_the_seventysecond_round_stays_within_its_wrong_count(nlp):
