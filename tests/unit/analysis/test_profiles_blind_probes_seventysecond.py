@@ -18,7 +18,9 @@ from tests.unit.analysis.profile_probes_seventysecond import STORIES
 #: person whose joined surname the recogniser tagged an organisation (officer_titles, given_before_hyphen).
 #: Then 3 once "Treasurer" is a title (names.TITLES), cut off a name the recogniser tagged with it ("Treasurer
 #: Brigid").
-_WRONG_AT_MOST = 3
+#: Then 2 once a council named by the makers it speaks for or by their drink ("Beer Makers Council", "Brewers
+#: Council", "Whisky Council") is a business lobby (business_lobbies), whose chief executive is `other`.
+_WRONG_AT_MOST = 2
 
 
 def test_the_batch_of_the_seventysecond_round_stays_within_its_wrong_count(nlp):
