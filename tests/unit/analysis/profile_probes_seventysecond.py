@@ -23,7 +23,8 @@ Blind:
 8 wrong of 56. By pattern: "Chief Executive X told analysts on a conference call" found as `institution` (1) and his
 surname after it as `institution` under the surname alone (missed and extra: 2); "Treasurer X said" found under
 "Treasurer X" as `other` (missed and extra: 2); "The council's chief executive, X" after a beer makers' council found
-as `official` (1); "Thailand's Excise Department said" found without its country (missed and extra: 2)."""
+as `official` (1); "Thailand's Excise Department said" found without its country (missed and extra: 2).
+After the mends: 0 (see test_profiles_blind_probes_seventysecond.py for the steps)."""
 
 #: The batch: fictional stories and, for each quote, (a few words of it, speaker, kind, affiliation) with the role in a
 #: comment (the harness does not score roles), written before the stories were run. An affiliation left empty is not

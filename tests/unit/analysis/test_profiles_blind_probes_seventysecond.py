@@ -20,7 +20,10 @@ from tests.unit.analysis.profile_probes_seventysecond import STORIES
 #: Brigid").
 #: Then 2 once a council named by the makers it speaks for or by their drink ("Beer Makers Council", "Brewers
 #: Council", "Whisky Council") is a business lobby (business_lobbies), whose chief executive is `other`.
-_WRONG_AT_MOST = 2
+#: Then 0 once a department the recogniser tagged apart from a country's possessive before it ("Thailand's" + "Excise
+#: Department") speaks under the name with its country, as a state's office or agency does (body_subjects._of_state).
+#: Left: none.
+_WRONG_AT_MOST = 0
 
 
 def test_the_batch_of_the_seventysecond_round_stays_within_its_wrong_count(nlp):
