@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES
+from dashboard.analysis.officer_titles import ends_officer_title
 from dashboard.analysis.peoples import CREEDS, PARTIES, PEOPLES, REGIONS
 from dashboard.analysis.possessive_after_cue import speaks_of_his_or_her
 from dashboard.analysis.pronoun_clause_subjects import goes_on_as_he_or_she
@@ -92,8 +93,12 @@ def _described_as_person(ent: Span) -> bool:
 
 def _after_title(given: Token) -> bool:
     """Whether a title stands right before the given name ("Mayor Sylvain" + "Beaudry-Keating", the surname tagged an
-    organisation): what follows a title and a given name is a person's surname, not a body's name."""
-    return given.i > 0 and given.nbor(-1).lower_ in TITLES and not given.nbor(-1).ent_type_
+    organisation, or "Chief Executive Maarten" + "Oosterwijk-Dahl"): what follows a title and a given name is a person's
+    surname, not a body's name."""
+    if given.i == 0:
+        return False
+    title = given.nbor(-1)
+    return title.lower_ in TITLES and not title.ent_type_ or ends_officer_title(title)
 
 
 def _joined(ent: Span) -> bool:

@@ -49,7 +49,7 @@ chancellor col col. colonel commander crown dame defence defense deputy director
 general gov gov. governor interim judge justice king lady lieutenant lord lt lt. maj maj. major mayor minister
 mr mr. mrs mrs. ms ms. pope premier president prime prince princess prof prof. professor queen rear rep
 rep. representative secretary sen sen. senator sergeant sheikh sir spokesman spokesperson spokeswoman
-elder state sultan vice taoiseach tánaiste tanaiste advocate baroness
+elder state sultan vice taoiseach tánaiste tanaiste advocate baroness treasurer
 """)
     | HONORIFICS
     | CLERGY_TITLES

@@ -186,12 +186,16 @@ _DEPARTMENTS = frozenset({"treasury", "department", "ministry"})
 
 def _of_state(ent: Span, name: str) -> str:
     """ "The US Treasury's" + "Office of Foreign Assets Control", "Tajikistan's" + "State Committee for National
-    Security": an office of a national department or a state, tagged apart from the owner written before it, named
-    with that owner; the name as it was otherwise (a company, "Norway's Equinor", keeps its own)."""
+    Security", "Thailand's" + "Excise Department": an office of a national department or a state, tagged apart from
+    the owner written before it, named with that owner; the name as it was otherwise (a company, "Norway's Equinor",
+    keeps its own). A department takes its owner from a possessive only, so that "the U.S. State Department", the
+    country tagged apart, stays as it was named."""
     head = name.partition(" of ")[0].partition(" for ")[0].casefold().split()
-    if not head or head[-1] not in _STATE_OFFICES:
+    department = head[-1:] == ["department"]
+    if not head or head[-1] not in _STATE_OFFICES and not department:
         return name
-    if country := _country_right_before(ent):  # "the UK Debt Management Office", the country tagged apart
+    country = "" if department else _country_right_before(ent)  # "the UK Debt Management Office", tagged apart
+    if country:
         return f"{country} {name}"
     owners = (o for o in _owners_before(ent) if all(t.text[:1].isupper() for t in o))
     owner = next((o.text for o in owners if is_country(o.text) or o[-1].lower_ in _DEPARTMENTS), "")

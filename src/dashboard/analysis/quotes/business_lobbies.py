@@ -15,11 +15,13 @@ _MEMBER_WORDS = words("""
 business businesses industry industries employers manufacturers producers exporters importers retailers lenders
 bankers businessmen entrepreneurs enterprises executives shipowners traders merchants
 """)
-#: Words of the trades and producers a council of their own speaks for ("Brandt Homebuilders Council"); only a name
-#: that ends in "council" or "coalition" counts, for a farmers' union is a union and a farmers' bank a bank.
-_PRODUCER_WORDS = words(
-    "builders homebuilders contractors realtors growers farmers fishermen fishers processors dealers"
-)
+#: Words of the trades and producers a council of their own speaks for ("Brandt Homebuilders Council", "Beer Makers
+#: Council"); only a name that ends in "council" or "coalition" counts, for a farmers' union is a union and a farmers'
+#: bank a bank.
+_PRODUCER_WORDS = words("""
+builders homebuilders contractors realtors growers farmers fishermen fishers processors dealers makers brewers
+distillers winemakers vintners
+""")
 #: Goods and trades whose own council speaks for the firms that make or move them ("World Copper Council", "Dairy
 #: Export Council", "Copperbelt Mining Council"); a state's councils are named by what they govern or guard ("Security
 #: Council", "City Council"), not by a commodity.
@@ -27,6 +29,7 @@ _GOODS_WORDS = words("""
 gold silver platinum copper nickel zinc tin steel aluminium aluminum metals chemistry chemical chemicals plastics
 grains grain soybean soybeans cotton wool beef pork poultry dairy wine sugar cocoa coffee tea rice timber wood paper
 semiconductor semiconductors equipment shipping mining minerals coal lithium potash fertilizer fertiliser livestock
+beer spirits whisky whiskey
 """)
 #: Words of schools, which teach business and lobby for none ("Aarhus Business School", "School of Business").
 _ACADEMIC = words("school schools university college academy")
