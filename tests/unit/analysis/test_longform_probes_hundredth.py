@@ -23,6 +23,7 @@ BIA = (
 )
 STAFF_REPORT = "|city staff report|a city staff report"
 TROTTIER = "Beverley Trottier-Lang"
+COUNCILLORS = "|councillors|two councillors"
 MINISTRY = (
     "Ontario’s Ministry of Health|Ontario's Ministry of Health|Ministry of Health|the Ministry of Health"
     "|the ministry|The ministry|ministry"
@@ -55,7 +56,8 @@ SHANE = "Shane"
 #: optional: "according to the Tessaly Region public health unit" and "according to a city staff report" (a body or
 #: a document behind "according to"), "according to a study" (the researcher's own team's work), a medical officer
 #: who "has called" the supply the worst emergency of her career, men who "asked that" their last names not be used,
-#: an association that "asked council to delay the vote".
+#: an association that "asked council to delay the vote", councillors who "asked whether" the chief's
+#: service could keep the area safe (a question in reported speech; added after the blind run, see below).
 GOLD: dict[str, list[tuple[str, str, bool]]] = {
     "vigil": [
         (COLLEEN, "die from one pill", False),
@@ -94,6 +96,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (HALVORSEN, "Every month we wait", False),
         (HALVORSEN, "their ages", True),
         (HALVORSEN, "reduce the number of needles", False),
+        (COUNCILLORS, "his service could keep the area safe", True),
         (MBEKI, "patrol it like any other block", False),
         (MBEKI, "police the area around the hospital", False),
         (TROTTIER, "changed his diapers", False),
@@ -144,7 +147,9 @@ ARTICLES = {
 #: evidence …, she argues, is not …" is found (1); councillors who "asked whether" the chief's service could keep the
 #: area safe, in a relative clause ("whom two councillors asked whether …"), read as a quote of an unnamed source,
 #: which the gold does not list (1).
-WRONG_TODAY = 4
+#: Then 3 by a gold slip: a question in reported speech ("whom two councillors asked whether …") is optional, as the
+#: eighty-fourth batch has it (a senator who "asked whether"); the blind gold had left it out.
+WRONG_TODAY = 3
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
