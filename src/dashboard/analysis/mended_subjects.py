@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.set_off_named_cues import names_read_into_cues
 from dashboard.analysis.set_off_noun_cues import description_read_into_cue, plural_nouns_read_as_cues
 
 #: The name of the pipeline step.
@@ -56,6 +57,7 @@ def mended_subjects(doc: Doc) -> Doc:
         else:
             description_read_into_cue(verb)  # "…, the analyst notes, …" read as a noun phrase
     plural_nouns_read_as_cues(doc, tags)  # the same, "notes" tagged a noun
+    names_read_into_cues(doc)  # "…, Brandt notes, …" read as a noun phrase
     return doc
 
 

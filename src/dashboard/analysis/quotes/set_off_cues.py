@@ -18,12 +18,17 @@ def reports_clause_before(verb: Token) -> bool:
     return verb.dep_ == "parataxis" and verb.head.i < verb.i and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
 
 
+#: Where the parser hangs a verbless tail after a cue on the clause before it ("more often than …": an adverb).
+_TAILS = frozenset({"npadvmod", "appos", "dep", "advmod"})
+
+
 def clause_before_tail(verb: Token, clause: Token) -> Token:
     """ "His brother has found two people, he said, one of them with a broken hip.": the parser hung a cue set off by
-    commas on a verbless tail after it ("one of them …"), itself hung on the clause before the cue; what was said is
-    that whole clause, with the tail, not the tail alone. Else `clause`, the word the cue hangs on."""
+    commas on a verbless tail after it ("one of them …", "more often than …"), itself hung on the clause before the
+    cue; what was said is that whole clause, with the tail, not the tail alone. Else `clause`, the word the cue hangs
+    on."""
     head = clause.head
-    verbless = clause.pos_ not in ("VERB", "AUX") and clause.dep_ in ("npadvmod", "appos", "dep")
+    verbless = clause.pos_ not in ("VERB", "AUX") and clause.dep_ in _TAILS
     return head if verbless and head.i < verb.i < clause.i and head.pos_ in ("VERB", "AUX") else clause
 
 
