@@ -8,11 +8,13 @@ though "chief" is no title alone). A surname tagged an organisation or a place t
 ("Mayor Sylvain" + "Beaudry-Keating"), where no body's name stands, after a given name taken for a nationality or left
 untagged when ", who" sets it off ("Margriet" + "Zwanenburg-Tiel, who served …"), or after a given name the lexicon
 knows when a person's description sets it off ("Piotr" + "Kowalewski-Hale, an analyst"), or when it says something of
-"her" or "his" own ("Najet" + "Dridi-Harlow said her son …", see `possessive_after_cue`); and one tagged a product or a
-work ("Anneliese" + "Varga-Mendel" a product) only after a given name the lexicon knows or the recogniser took for a
-nationality, as it takes unfamiliar given names, or right after an inverted cue ("…,” says Felicity Rathbone-Iwu,"),
-where a speaker stands; not after a maker's name. A known given name the tagger read as a common noun ("Dolores" a
-plural noun) is a given name all the same."""
+"her" or "his" own ("Najet" + "Dridi-Harlow said her son …", see `possessive_after_cue`), or when it is the subject of
+a verb of saying after a given name the lexicon knows or a party's word ("Democrat Annaliese" + "Thornbury-Carver
+said", see `speaking_surnames`); and one tagged a product or a work ("Anneliese" + "Varga-Mendel" a product) only
+after a given name the lexicon knows or the recogniser took for a nationality, as it takes unfamiliar given names, or
+right after an inverted cue ("…,” says Felicity Rathbone-Iwu,"), where a speaker stands; not after a maker's name. A
+known given name the tagger read as a common noun ("Dolores" a plural noun) is a given name all the same. A party's
+or a people's word before the given name ("Democrat Annaliese …") ends no longer name."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from dashboard.analysis.pronoun_clause_subjects import goes_on_as_he_or_she
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.lexicon import CUE_VERBS, PEOPLE_NOUNS
+from dashboard.analysis.speaking_surnames import party_or_people_word, surname_of_speaker
 
 #: Words before a surname that are no given name: titles, roles, peoples, creeds, parties, regions.
 _NOT_GIVEN = TITLES | PEOPLE_NOUNS | ORGANISATION_HEADS | PEOPLES | REGIONS | CREEDS | PARTIES
@@ -51,7 +54,7 @@ def given_name_before(ent: Span) -> Span | None:
         return None
     given = doc[ent.start - 1]
     person = _after_title(given) or _set_off_by_who(ent) or _described_as_person(ent) or speaks_of_his_or_her(ent)
-    person = person or goes_on_as_he_or_she(ent)  # "X taught … before she retired"
+    person = person or goes_on_as_he_or_she(ent) or surname_of_speaker(ent)  # "X taught … before she retired"
     if not mistaken_given_name(given) or ent.label_ in _BODY_OR_PLACE and not person:
         return None
     known = given.ent_type_ == "NORP" or gender_of_given_word(given.text) or _after_inverted_cue(given)
@@ -59,6 +62,7 @@ def given_name_before(ent: Span) -> Span | None:
         return None  # "Toyota Land-Cruiser": a maker's thing, not "Anneliese Varga-Mendel"
     before = doc[given.i - 1] if given.i > 0 else None
     longer = before is not None and before.is_title and before.pos_ == "PROPN" and before.lower_ not in _TITLE_OR_ROLE
+    longer = longer and not party_or_people_word(before)  # "Democrat Annaliese Thornbury-Carver"
     if longer and not given.is_sent_start:
         return None  # "Mary Ann Moyo-Hartigan", "Port Moyo-Hartigan": a longer name, not "Police Chief Anneliese …"
     return Span(doc, given.i, ent.end, label="PERSON")
