@@ -311,13 +311,11 @@ KNOWN_MISSES = frozenset(
         # the twelfth batch's checks
         "Lindqvist said the two had also discussed",  # a leader's report of talks, with police training in it
         "Deliveries are due to start",  # an arms deal continued through its deliveries
-        "Ministers have raised the case",  # a consular case raised with another state's authorities
         # the twelfth batch's third set
         "The European Union is expected to follow",  # sanctions lifted, continued through who follows
         # the twelfth batch's fourth set
         "The government denied the town had fallen",  # a town taken, denied through "its units"
         # the twelfth batch's fifth set
-        "The remarks came a day after",  # a spokesman's remarks dated by an incident at sea
         "Some 900 wagons were waiting",  # goods held at a border, told through the wagons
         "Moscow said it expected the problem",  # the same, through "the problem"
         # the thirteenth batch
@@ -342,7 +340,6 @@ KNOWN_MISSES = frozenset(
         # the thirteenth batch's fourth set
         "Our peoples have long shared",  # a visitor's words at a news conference, continued with no pronoun
         "The two sides signed agreements on rare",  # minerals in agreements between states, in a diplomatic story
-        "Officials on both sides said a deal",  # trade talks continued through "both sides", no word of talks
         "An Israeli official said gaps remained",  # truce talks continued through gaps, 0.3 short
         "The United States imposed sanctions on Tuesday on a dozen",  # drone parts supplied: military by "drone" alone
         "The Treasury said the firms had shipped",  # the same, through engines and guidance chips
@@ -523,7 +520,8 @@ KNOWN_MISSES = frozenset(
         "The mission has about 11,000 troops",  # diplomacy: the mission's size
         # mended by themes/pairs.py (the lead's two states named as a pair later: "both countries", "villagers on both
         # sides", "each side"): five paragraphs of the twelfth, sixteenth and twenty-second batches. Left: a pair in a
-        # paragraph that another theme labels ("Officials on both sides said a deal", trade by its context) and a
+        # paragraph that another theme labels ("Officials on both sides said a deal", trade by its context; since
+        # mended as a reference back from a diplomacy profile of 0.6, see test_theme_references_in_relations.py) and a
         # pair after a lead of war ("The border between the two countries has been closed")
         # the twenty-fourth batch (newswire told in short paragraphs). Mended by the effects "burn:VERB" and
         # "gunshot" (what an attack leaves, in a story of war), "foreign takeover" as investment between states,
@@ -789,7 +787,6 @@ KNOWN_MISSES = frozenset(
         "The latest strategy game from the Warsaw",  # given military: Review: 'Iron Frontier' T
         "You sign treaties, break them, impose ta",  # given trade: Review: 'Iron Frontier' T
         # the thirty-third batch (short newswire stories)
-        "The decision follows a deal in November",  # missed diplomacy: Argentina Reopens Embassy
         "The M23 rebels, who hold Goma and much o",  # missed military: Congo And Rwanda Sign Peace
         # "Applause broke out in the hall when the " mended later: two ministers told as a pair are diplomacy's
         "Republican senators said the waiver rewa",  # missed trade: U.S. Lets Wheat And Cancer
@@ -1170,7 +1167,6 @@ KNOWN_MISSES = frozenset(
         "The three governments said in a joint st",  # missed military: Nordic governments pull hockey teams
         "Minsk was awarded the tournament in 2019",  # given diplomacy: Nordic governments pull hockey teams
         "Poland and the Baltic states said their ",  # missed diplomacy: Russian athletes cleared to compete u
-        "Greece, where the tradition began in the",  # missed diplomacy: UN calls for Olympic truce during Win
         "Funds controlled by Gulf states already ",  # missed trade: Qatari state fund agrees to buy Harwi
         "Separately, Harwick said a long-running ",  # given diplomacy: Qatari state fund agrees to buy Harwi
         "Sanctions have kept Iranian players from",  # given diplomacy: Chess match in Geneva gave cover for
@@ -1263,7 +1259,6 @@ KNOWN_MISSES = frozenset(
         "Sanctions have fared little better. Clos",  # missed diplomacy: Why the coup belt keeps widening
         "The military option, long brandished, ha",  # missed diplomacy: Why the coup belt keeps widening
         '"Voters did their part. It is now for th',  # missed diplomacy: EU observers say Malawi's count
-        "The charter does not bar Colonel Bangour",  # missed diplomacy: Guinea's junta and mediators agree
         "Harwood, 71, who built the company from ",  # given military: Boardroom coup at Harwood Foods
         # the sixty-second batch (espionage, intelligence and influence operations, as agency copy, security desks and
         # web analysis tell them): 17 blind of 103, two label slips (a state's reply to a military pact takes optional
@@ -1304,7 +1299,6 @@ KNOWN_MISSES = frozenset(
         # diplomacy given to border forces' accusations of a crossing (mended with the seventy-fifth batch: a state's
         # armed body telling of fighting beside another state, see test_theme_arms_exports.py): 4 left
         "Analysts say neither side is likely to g",  # missed diplomacy: Egypt protests as Ethiopia begins fifth
-        'Water experts were cautious. "Sharing da',  # missed diplomacy: Iraq and Turkey agree to share Tigris
         "Rabat is also betting on desalination. A",  # missed trade: Analysis: Morocco's sixth dry year
         # the sixty-fifth batch (climate diplomacy, carbon trade and climate security, as agency copy, climate desks and
         # policy web analysis tell them): 16 blind of 62, no label slip. Mended: the negotiation of the climate between

@@ -27,12 +27,14 @@ earlier one for "the decision"; or, whatever the article profile, when it names 
 theme (`Reference.themed`: "At that meeting, the two reaffirmed ...") right after a paragraph that carries the theme
 on its own (a `continued` above 1 leaves only this). ("The capital promised a response and said it would regret the
 decision" after an expelled envoy is diplomacy; the same words after a school board's vote are not.) 0 turns this
-off. A deed told with no doer ("The depot was hit") goes on in that way also after a paragraph that its own context
-carried ("Two workers were killed" after the strike). So does a state that speaks alone ("Athens has sent two rescue
-teams" after a call of condolence), unless through a word of another theme that labels it: see `speaking.spoken_on`;
-and a paragraph that counts the event just told ("It was their first call since the new year": `continuation.count`).
-A quotation of a speaker already named ('"...," Qureshi said') goes on with the paragraph that last named them, whose
-theme it takes whole once the article profile reaches `quoted` (0 turns this off; see `quoted`).
+off. A subject that is a word of another theme only ("the duties" for diplomacy: trade's measure) waits for the
+article profile to reach `foreign` too, when that is higher. A deed told with no doer ("The depot was hit") goes on
+in that way also after a paragraph that its own context carried ("Two workers were killed" after the strike). So
+does a state that speaks alone ("Athens has sent two rescue teams" after a call of condolence), unless through a
+word of another theme that labels it: see `speaking.spoken_on`; and a paragraph that counts the event just told ("It
+was their first call since the new year": `continuation.count`). A quotation of a speaker already named ('"...,"
+Qureshi said') goes on with the paragraph that last named them, whose theme it takes whole once the article profile
+reaches `quoted` (0 turns this off; see `quoted`).
 
 A paragraph that tells the theme through one term alone takes nothing from its context when the article profile is
 under `least` (0 turns this off): one passing word in a story that hardly tells the theme is a figure of speech (a
@@ -78,6 +80,7 @@ class ContextWeights:
     lead: float = 0.0
     follows: float = 0.0
     quoted: float = 0.0
+    foreign: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -156,7 +159,8 @@ def lifts(
             or (told is not None and (told.passive or told.follows) and _carried(own, result, j, threshold))
         )
         just_before = before_told and told is not None and told.themed
-        if told and 0 <= score < threshold and weights.continued > 0 and (just_before or weights.continued <= article):
+        bar = max(weights.continued, weights.foreign) if told is not None and told.foreign else weights.continued
+        if told and 0 <= score < threshold and weights.continued > 0 and (just_before or bar <= article):
             before = strong[j : j + 1] if told.previous_only else strong[:i]
             if any(s >= 1.0 for s in before) or (just_before and (told.passive or told.follows)):
                 result.append(Lift(round(threshold - score, 4), article, 0.0, 0.0, by_title, told.words))

@@ -82,7 +82,8 @@ class Reference:
     is a word of the theme being scored (see `themed`), whether it tells a deed with no doer (`passive`), and whether a
     state speaks in it or it counts the event just told (`follows`: it goes on with the paragraph just before also
     when that paragraph's context carried it; see `speaking.speaker_reference` and `count`); for a speaker's quotation
-    (`quote`, see `quoted`), how many paragraphs `back` the one that named the speaker is."""
+    (`quote`, see `quoted`), how many paragraphs `back` the one that named the speaker is; `foreign` when its subject
+    is a word of another theme only (see `themed`)."""
 
     words: str
     previous_only: bool
@@ -93,6 +94,7 @@ class Reference:
     back: int = field(default=1, compare=False)
     quote: bool = field(default=False, compare=False)
     alike: bool = field(default=False, compare=False)
+    foreign: bool = field(default=False, compare=False)
 
 
 def reference(doc: Doc | Span) -> Reference | None:
@@ -119,6 +121,8 @@ def reference(doc: Doc | Span) -> Reference | None:
         noun = second.lower_
         # "the decision matrix" is no decision, but "Under the deal, Jakarta ..." is: a comma ends the noun phrase
         modifies = third is not None and third.i == second.i + 1 and third.pos_ in ("NOUN", "PROPN")
+        if noun == "measure" and third is not None and third.lower_ == "of":
+            continue  # "not the measure of populism": a yardstick, not a measure taken
         subject = noun in SUBJECTS or second.lemma_.lower() in SUBJECTS  # "the measures", "the plans"
         if pointer in POINTERS and subject and second.pos_ == "NOUN" and not modifies:
             return Reference(f"{pointer} {noun}", previous_only=False, subject=second.lemma_.lower())
@@ -128,7 +132,9 @@ def reference(doc: Doc | Span) -> Reference | None:
             return Reference(f"such {noun}", previous_only=False, subject=second.lemma_.lower())
         if pointer in SIDE_POINTERS and noun in SIDES and not _divided(words, k + 2):
             return Reference(f"{pointer} {noun}", previous_only=False)
-        team = second.pos_ == "NOUN" and second.lemma_.lower() in TEAMS and not modifies
+        # "the delegations' buses" are a thing of the delegations, not the people of talks who act
+        owns = second.i + 1 < len(second.doc) and second.doc[second.i + 1].tag_ == "POS"
+        team = second.pos_ == "NOUN" and second.lemma_.lower() in TEAMS and not modifies and not owns
         if pointer in ("the", "both") and team:  # "the negotiators", "both delegations"
             return Reference(f"{pointer} {noun}", previous_only=False)
         if pointer == "the" and noun in SIDE_POINTERS and third is not None and third.lemma_.lower() in TEAMS:
@@ -224,16 +230,30 @@ def carried(told: Reference | None, labelled: bool, terms: Collection[str]) -> R
     return told if told.subject and told.subject in terms else None
 
 
-def themed(told: Reference | None, words: Collection[str], own: Collection[str] = ()) -> Reference | None:
+def themed(
+    told: Reference | None,
+    words: Collection[str],
+    own: Collection[str] = (),
+    others: Collection[str] = (),
+    elsewhere: Collection[str] = (),
+) -> Reference | None:
     """The reference, marked as `themed` when its subject is one of the theme's words ("that meeting" for
     diplomacy), or when it opens on a pronoun whose verb is a term of the theme found in the paragraph (`own`: "They
     discussed ..." after a meeting): such a paragraph goes on with the theme of the paragraph just before it (see
-    `context.lifts`)."""
-    if told is None or not told.subject:
+    `context.lifts`). It is marked `foreign` when its subject is a word of another theme only (`others`: "the
+    duties", "the ban" name trade's measures) or the paragraph tells such words (`elsewhere`, the terms other themes
+    found in it: "Traders said the closure had pushed up prices"): it goes on with this theme only in an article that
+    tells it more (see `lifts`)."""
+    if told is None:
+        return told
+    plural = told.words.rsplit(" ", 1)[-1]  # "the two countries": a theme may list the plural only
+    subject = not told.previous_only and told.subject in others and not (told.subject in words or plural in words)
+    if subject or any(term in others for term in elsewhere):
+        told = replace(told, foreign=True)
+    if not told.subject:
         return told
     if told.passive:  # a deed with no doer goes on only with a theme whose word it is
         return replace(told, themed=True) if told.subject in own else None
-    plural = told.words.rsplit(" ", 1)[-1]  # "the two countries": a theme may list the plural only
     if told.subject in words or plural in words or (told.previous_only and told.subject in own):
         return replace(told, themed=True)
     return told

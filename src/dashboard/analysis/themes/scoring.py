@@ -44,7 +44,7 @@ from dashboard.analysis.themes.quoted import quoted_speakers
 from dashboard.analysis.themes.sides import side_share
 from dashboard.analysis.themes.speaking import STATE_SPEAKS, alone_share, answering, speaking_share, spoken_on
 from dashboard.analysis.themes.states import title_states
-from dashboard.analysis.themes.subjects import subject_words
+from dashboard.analysis.themes.subjects import elsewhere, subject_words, told_elsewhere
 from dashboard.analysis.themes.terms import TermIndex, Theme, doc_keys, heading_keys
 from dashboard.analysis.themes.told_beyond_terms import told_beyond_terms
 from dashboard.analysis.themes.travel_warnings import advice_weight
@@ -152,10 +152,10 @@ class Themes:
         words = [case_words(doc) for doc in docs] if any(t.parties >= CONSULAR_PARTIES for t in self.themes) else []
         for i, theme in enumerate(self.themes):
             column = [scores[i] for scores in own]
-            subjects = self._subjects[i]
+            subjects, others = self._subjects[i], elsewhere(self._subjects, i)
             told = [
-                themed(carried(r, b, s.terms), subjects, s.terms)
-                for r, b, s in zip(references, labelled, column, strict=True)
+                themed(carried(r, b, row[i].terms), subjects, row[i].terms, others, told_elsewhere(row, i))
+                for r, b, row in zip(references, labelled, own, strict=True)
             ]
             told = spoken_on(own, i, told)
             effects = [effect_words(s.terms, theme.effects) for s in column]
