@@ -16,6 +16,8 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.set_off_noun_cues import insert_cue
+
 #: Cues in -s that stand set off after a name inside the clause they report.
 _FORMS = frozenset(
     {
@@ -67,13 +69,11 @@ def name_read_into_cue(verb: Token) -> bool:
         return False
     if any(c.i < first.i and not c.is_punct for c in verb.lefts):
         return False  # "the budget notes, …": a word before the name hangs on the cue word, a noun
-    for word in [c for c in verb.rights if c.i > verb.i + 1]:  # "…, Brandt notes, and …": the sentence's
-        word.head = root
     for word in doc[first.i : name.i]:
         if not first.i <= word.head.i <= name.i:
             word.head, word.dep_ = name, "punct" if word.is_punct else "compound"
     name.head, name.dep_ = verb, "nsubj"
-    verb.head, verb.dep_ = root, "parataxis"
+    insert_cue(verb, root)  # "…, Brandt notes, and …": "and …" goes back to the sentence
     verb.tag_, verb.pos_ = "VBZ", "VERB"
     return True
 

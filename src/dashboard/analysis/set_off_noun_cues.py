@@ -39,9 +39,15 @@ def description_read_into_cue(verb: Token) -> bool:
     root = verb.sent.root
     if root == verb or verb.dep_ not in ("nsubj", "appos", "conj"):
         return False
-    for word in [c for c in verb.rights if c.i > verb.i + 1]:  # "and …", "but not for rice": the sentence's
-        word.head = root
     the.head, the.dep_ = noun, "det"
     noun.dep_ = "nsubj"
-    verb.head, verb.dep_ = root, "parataxis"
+    insert_cue(verb, root)
     return True
+
+
+def insert_cue(verb: Token, root: Token) -> None:
+    """Make `verb` a cue inserted in the sentence `root` heads, as "…, she says, …" is parsed: a parataxis of the root,
+    the words hung on the cue after its comma ("and …", "but not for rice") going back to the sentence."""
+    for word in [c for c in verb.rights if c.i > verb.i + 1]:
+        word.head = root
+    verb.head, verb.dep_ = root, "parataxis"
