@@ -21,6 +21,7 @@ from dashboard.analysis.quotes.centres import is_community_centre
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.described_types import rating_agency
 from dashboard.analysis.quotes.forces import FORCES
+from dashboard.analysis.quotes.former_trades import TRADE_WORDS
 from dashboard.analysis.quotes.general_titles import PUBLIC_GENERAL_OFFICES
 from dashboard.analysis.quotes.lexicon import LEGISLATURES, SPOKESPEOPLE, STATE_ONLY_BODIES
 from dashboard.analysis.quotes.local_offices import holds_local_office
@@ -98,7 +99,7 @@ lawyer lawyers attorney solicitor barrister journalist reporter editor columnist
 actor singer host candidate hopeful nominee worker employee farmer shopkeeper teacher nurse pupil parent coach
 volunteer owner
 """)
-_PRIVATE_ROLES = EXECUTIVE_WORDS - OFFICE_WORDS | OTHER_WORDS  #: roles a "former" leaves as they were, no expert's
+_PRIVATE_ROLES = EXECUTIVE_WORDS - OFFICE_WORDS | OTHER_WORDS | TRADE_WORDS  #: roles a "former" leaves as they were
 #: Words that make an officer a company's ("chief financial officer"), not a public one.
 _COMPANY_OFFICERS = words("""
 chief financial finance operating executive technology information marketing investment commercial
