@@ -26,9 +26,10 @@ suing a city, a reservoir and a hosepipe ban, canoe clubs of two towns on a bord
 owners abroad and rivals' shares optional trade) nothing.
 Blind, main's rules got 5 of these 58 paragraphs wrong, no label slip found (see KNOWN_MISSES in
 test_theme_probes.py): trade missed for power a generator or a state's dams sell to a neighbour; trade given to an oil
-spill and to a state's oil fields told as what draws on a river; military given to officials of a government named by
-the movement that rules it. Then 3: electricity told as the noun a relative clause or a participle sells, and a state
-told as the owner of the buyer ("the electricity it sells to Thailand's state utility").
+spill and to a state's oil fields told as what draws on a river (whose paragraph misses diplomacy too); military
+given, and diplomacy missed, for officials of a government named by the movement that rules it. Then 3: electricity
+told as the noun a relative clause or a participle sells, and a state told as the owner of the buyer ("the electricity
+it sells to Thailand's state utility"). Then 2: oil spilt or leaked and an oil field as no trade.
 All written for these tests; none is taken from any corpus.
 """
 
