@@ -29,8 +29,8 @@ test_theme_probes.py): trade missed for power a generator or a state's dams sell
 spill and to a state's oil fields told as what draws on a river (whose paragraph misses diplomacy too); military
 given, and diplomacy missed, for officials of a government named by the movement that rules it. Then 3: electricity
 told as the noun a relative clause or a participle sells, and a state told as the owner of the buyer ("the electricity
-it sells to Thailand's state utility"). Then 2: oil spilt or leaked and an oil field as no trade; the Taliban's
-officials as no armed group, so their reply loses its military but still misses diplomacy.
+it sells to Thailand's state utility"). Then 2: oil spilt or leaked as no trade (an oil field keeps its word); the
+Taliban's officials as no armed group, so their reply loses its military but still misses diplomacy.
 All written for these tests; none is taken from any corpus.
 """
 

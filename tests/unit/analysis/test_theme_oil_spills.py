@@ -1,7 +1,7 @@
-"""Oil that spills or leaks into a river or the sea and an oil field are no trade (the trade exclusions of the shipped
-themes file): "an oil spill on the river" and "a fuel leak at a depot" are pollution, and "oil fields" are a place, as
-a uranium mine is, not goods sold. Oil sold or shipped abroad, and an oil field's output sold to a state, keep their
-trade by their own words. Fictional texts on the real spaCy pipeline with the shipped themes file."""
+"""Oil that spills or leaks into a river or the sea is no trade (the trade exclusions of the shipped themes file): "an
+oil spill on the river", "an oil slick" and "a fuel leak at a depot" are pollution, not goods sold. Oil sold or shipped
+abroad keeps its trade, and so does an oil field (a foreign firm that runs one invests). Fictional texts on the real
+spaCy pipeline with the shipped themes file."""
 
 from __future__ import annotations
 
@@ -21,11 +21,9 @@ EXPORTS = "Lorvanian grain exports to China rose to a record 2.5 million tonnes 
         "An oil spill upstream reached the lake on Thursday, and fishermen were told to stay ashore.",
         "The oil slick stretched for 12 km by Saturday, the environment ministry said.",
         "The fuel leak at a depot across the border was stopped within hours, the neighbour's foreign ministry said.",
-        "Lorvania has long feared its neighbour's growing draw on the river for its farms and oil fields.",
-        "Oil fields across the border take more of the river every year, officials say.",
     ],
 )
-def test_spilt_oil_and_oil_fields_are_no_trade(themes, nlp, text):
+def test_spilt_oil_is_no_trade(themes, nlp, text):
     assert "trade" not in article(themes, nlp, "Lorvania asks for account of spill", [EXPORTS, text, EXPORTS])[1]
 
 
@@ -34,7 +32,8 @@ def test_spilt_oil_and_oil_fields_are_no_trade(themes, nlp, text):
     [
         "Lorvania's oil exports to its neighbour fell by a third last year as the pipeline was repaired.",
         "The oil fields in the north now sell most of their crude to India under contracts priced in dollars.",
+        "A Chinese state group runs an oil field in the west of the country, and has opened a fund for the region.",
     ],
 )
-def test_oil_sold_abroad_keeps_its_trade(themes, nlp, text):
+def test_oil_sold_abroad_and_oil_fields_keep_their_trade(themes, nlp, text):
     assert "trade" in article(themes, nlp, "Oil exports slide", [text])[0]
