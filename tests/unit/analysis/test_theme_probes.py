@@ -65,7 +65,8 @@ theme_probes_seventyfifth.py and
 theme_probes_seventysixth.py and
 theme_probes_seventyseventh.py and
 theme_probes_seventyeighth.py and
-theme_probes_seventyninth.py),
+theme_probes_seventyninth.py and
+theme_probes_eightieth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -77,6 +78,7 @@ from dashboard.analysis.themes import labels
 from tests.unit.analysis.theme_probes import ARTICLES, Probe
 from tests.unit.analysis.theme_probes_eighteenth import EIGHTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
+from tests.unit.analysis.theme_probes_eightieth import EIGHTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftieth import FIFTIETH_ARTICLES
@@ -256,6 +258,7 @@ ALL_ARTICLES = (
     + SEVENTYSEVENTH_ARTICLES
     + SEVENTYEIGHTH_ARTICLES
     + SEVENTYNINTH_ARTICLES
+    + EIGHTIETH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1567,6 +1570,24 @@ KNOWN_MISSES = frozenset(
         "The driver, Arturs Kalnbergs, 58, was s",  # missed diplomacy: the driver's arrest, after the summons
         "Latvia's hauliers' association said mem",  # given diplomacy: hauliers' lorries into a state
         "In 2023 Iran let five Americans go afte",  # missed diplomacy: hostages let go for money moved
+        # the eightieth batch (what states owe each other along shared rivers: a sharing treaty up for renewal, fire
+        # near a dam upstream, a river commission, power sold across a border in a drought, a case at the world court
+        # and an oil spill carried downstream, as agency copy, the regional press, think-tank web analysis and the
+        # business desk tell them; the sixty-fourth batch had rivers and dams, the seventy-seventh lakes and canals):
+        # 5 blind of 58, no label slip found. By pattern: trade missed for power a generator or a state's dams sell to
+        # a neighbour ("the electricity it sells to Thailand's state utility", "most of their power sold to
+        # Thailand"); trade given to an oil spill, and to a state's oil fields told as what draws on a river, whose
+        # paragraph also misses diplomacy (a state that fears another's draw on the river); military given, and
+        # diplomacy missed, for a government's officials named by the movement that rules it ("Taliban officials say
+        # drought ... has cut the flow"). Then 3: electricity told as the noun a relative clause or a participle
+        # sells, and a state told as the owner of the buyer ("the electricity it sells to Thailand's state utility",
+        # "with most of their power sold to Thailand", see test_theme_power_sold_told_otherwise.py). Then 2: oil
+        # spilt or leaked as no trade (see test_theme_oil_spills.py); an oil field keeps its word (an exclusion of it
+        # took trade from a train paragraph of economic ties), so its paragraph keeps both its misses. The Taliban's
+        # officials and ministers are no armed group (see test_theme_taliban_officials.py), so their reply loses its
+        # military but still misses diplomacy
+        "Taliban officials say drought, not the d",  # missed diplomacy: a ruling movement's officials on a river
+        "Kazakhstan has long feared China's growi",  # missed diplomacy, given trade: oil fields that draw on a river
     ]
 )
 

@@ -3,9 +3,12 @@ whose object is electricity or power, told with a state it goes to or comes from
 "exports electricity to Serbia", "buys power from India") or with "countries" ("sells electricity to neighbouring
 countries"), or traded between states that the verb has for its doers ("could let the four countries trade
 electricity", "Kenya and Ethiopia trade power across the border"). Such a sale is an energy deal between states, a
-full word of trade, where goods sold to a state are only half of one (`markets`). Power sold at home ("sells
-electricity to farmers"), power as might ("sells its power to voters", "military power"; parties that "trade power"
-between them at home) and prices at home name no state, and stay without trade. Read from the parse."""
+full word of trade, where goods sold to a state are only half of one (`markets`). The electricity may be the noun
+that a relative clause or a participle sells ("the electricity it sells to Laos", "power sold to Thailand", "with most
+of their power sold to Thailand"), and the state may be told as the owner of the buyer ("sells power to Thailand's
+state utility"). Power sold at home ("sells electricity to farmers"), power as might ("sells its power to voters",
+"military power"; parties that "trade power" between them at home) and prices at home name no state, and stay without
+trade. Read from the parse."""
 
 from __future__ import annotations
 
@@ -47,10 +50,15 @@ def power_sold(doc: Doc | Span) -> str:
 
 
 def _electricity(verb: Token) -> str:
-    """The electricity a verb has for its object ("power", "10,000 MW of hydropower"), or ""."""
-    for obj in verb.children:
-        if obj.dep_ not in ("dobj", "nsubjpass"):
-            continue
+    """The electricity a verb has for its object ("power", "10,000 MW of hydropower"), or the noun it sells as a
+    relative clause or a participle ("the electricity it sells", "power sold to"), or the doer of a bare participle
+    ("most of their power sold to"), or ""."""
+    goods = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("relcl", "acl"):
+        goods.append(verb.head)
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        goods += [c for c in verb.children if c.dep_ == "nsubj"]
+    for obj in goods:
         of_what = [c for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
         found = next((t.lemma_.lower() for t in [obj, *of_what] if t.lemma_.lower() in ELECTRICITY), "")
         if found:
@@ -65,11 +73,16 @@ def _state_after(verb: Token, word: str) -> str:
         if prep.dep_ not in ("prep", "dative") or prep.lower_ != word:
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj" and (state := state_named(obj)):
+            if obj.dep_ == "pobj" and (state := state_named(obj) or _owner(obj)):
                 return f"{word} {state}"
             if word == "to" and countries_abroad(obj):
                 return "to countries"
     return ""
+
+
+def _owner(buyer: Token) -> str:
+    """The state a buyer or seller is told as belonging to ("Thailand's state utility", "India's grid"), or ""."""
+    return next(filter(None, (state_named(c) for c in buyer.children if c.dep_ == "poss")), "")
 
 
 def _states_doing(verb: Token) -> str:
