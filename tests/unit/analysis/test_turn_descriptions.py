@@ -1,0 +1,46 @@
+"""A bare description of a person right after a quotation ("“…,” says the author") goes on with the turn of the named
+person who spoke last in the paragraph, though others were named since (turn_descriptions; texts of our own)."""
+
+from __future__ import annotations
+
+from tests.quoting import L, R, said_by
+
+
+def test_the_author_after_her_turn_and_a_relative_named_since_is_the_author(nlp):
+    rows = said_by(
+        nlp,
+        "Not everyone in the family liked the book. Her brother, Osric Talbert-Yune, worried that it would upset the "
+        f"neighbours. {L}He told me I was airing the laundry in the street,{R} Wilhelmina Talbert-Yune recalls. In the "
+        "end she cut two chapters. Her aunt, Gudrun Pell-Ashdown, read the proofs twice. "
+        f"{L}She laughed at every page and then corrected my commas,{R} says the author, smiling.",
+    )
+    assert ("Wilhelmina Talbert-Yune", f"{L}She laughed at every page and then corrected my commas,{R}") in rows
+
+
+def test_the_retired_driver_after_her_turn_is_the_driver(nlp):
+    rows = said_by(
+        nlp,
+        "Ingeborg Stallworth, who still drives the library van on Tuesdays alongside Corwin Pemberlake, says the "
+        "children she drove to school are now bringing their own babies to the stop. "
+        f"{L}I drove the mothers, and now I am driving their sons,{R} the retired driver says.",
+    )
+    assert ("Ingeborg Stallworth", f"{L}I drove the mothers, and now I am driving their sons,{R}") in rows
+
+
+def test_the_official_after_a_quotation_stays_unnamed(nlp):
+    """Anyone's noun ("the official") is no callback to who spoke before; the news gold leaves it unnamed."""
+    rows = said_by(
+        nlp,
+        "Thessaly Marchfield says the depot will close by spring. "
+        f"{L}We were told nothing about the timetable for the closure,{R} said the official.",
+    )
+    assert ("Thessaly Marchfield", f"{L}We were told nothing about the timetable for the closure,{R}") not in rows
+
+
+def test_the_author_with_no_one_who_spoke_before_in_the_paragraph_stays_unnamed(nlp):
+    rows = said_by(
+        nlp,
+        "Her aunt, Gudrun Pell-Ashdown, read the proofs twice. "
+        f"{L}She laughed at every page and then corrected my commas,{R} says the author, smiling.",
+    )
+    assert ("Gudrun Pell-Ashdown", f"{L}She laughed at every page and then corrected my commas,{R}") not in rows
