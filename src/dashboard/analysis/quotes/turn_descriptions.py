@@ -1,9 +1,9 @@
 """A bare description of a person right after a quotation ("“…,” says the retired teacher", "“…,” says the author,
 laughing") in a paragraph where a named person spoke before it: a feature goes on with the turn of the one it was
 quoting and calls them by what they are, so the description is the person who spoke last in the paragraph, when the
-rules before found no one it names, or only a body the paragraph does not name for a noun that names a person as well
-("says the developer" after the developer's chief spoke). Anyone's nouns ("the official", "the spokesperson"),
-offices and titles stay as they were found, as the news gold leaves them unnamed."""
+rules before found no one it names (the quotation and the description in one sentence: not "“….” The family wrote").
+Anyone's nouns ("the official", "the spokesperson"), offices and titles stay as they were found, as the news gold
+leaves them unnamed."""
 
 from __future__ import annotations
 
@@ -30,12 +30,10 @@ def turn_continued(
     cast: Cast, p: int, noun: Token, found: Speaker | None, speakers: dict[int, Speaker]
 ) -> Speaker | None:
     """The named person who spoke last in paragraph p before a bare description of a person right after a quotation
-    (see the module's docstring), in place of `found` when that is none, one described but not named, or a body the
-    paragraph does not name; `speakers` holds the speaker of each cue of the paragraph so far, by verb index."""
-    if found is not None and (found.plural or found.name and found.kind != "institution"):
+    (see the module's docstring), in place of `found` when that is none or one described but not named; `speakers`
+    holds the speaker of each cue of the paragraph so far, by verb index."""
+    if found is not None and (found.plural or found.name):
         return found
-    if found is not None and found.name and any(q == p and name == found.name for (q, _), name, _ in cast.orgs):
-        return found  # "“…,” the developer said" of a body the paragraph names
     if not _bare_person(noun) or not _after_quotation(noun):
         return None if found is None else found
     before = [i for i in speakers if i < noun.left_edge.i and i != noun.head.i]
@@ -70,4 +68,5 @@ def _after_quotation(noun: Token) -> bool:
     between = [t for t in doc[max(0, noun.left_edge.i - 3) : noun.left_edge.i] if not t.is_space]
     while between and (between[-1].pos_ in ("VERB", "AUX") or between[-1].text == ","):
         between.pop()
-    return bool(between) and between[-1].text in CLOSING_MARKS
+    closed = bool(between) and between[-1].text in CLOSING_MARKS
+    return closed and between[-1].i > noun.sent.start  # one sentence: not "“….” The family wrote"
