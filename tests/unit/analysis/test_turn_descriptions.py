@@ -44,3 +44,26 @@ def test_the_author_with_no_one_who_spoke_before_in_the_paragraph_stays_unnamed(
         f"{L}She laughed at every page and then corrected my commas,{R} says the author, smiling.",
     )
     assert ("Gudrun Pell-Ashdown", f"{L}She laughed at every page and then corrected my commas,{R}") not in rows
+
+
+def test_the_retired_teacher_after_a_hyphenated_name_with_a_who_clause_is_that_person(nlp):
+    """ "X, who …, says": a person, whatever kind the recogniser gave the hyphenated name."""
+    rows = said_by(
+        nlp,
+        "Ludmila Varga-Osterholt, who still runs the chess club at the library on Mondays, says the pupils she taught "
+        f"are now sending their own children. {L}I taught the parents, and now I am teaching their sons,{R} says the "
+        "retired teacher.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Ludmila Varga-Osterholt"] * 2
+
+
+def test_the_retired_schoolteacher_opening_a_paragraph_is_the_one_person_quoted_before(nlp):
+    """A word ending in a people's noun ("schoolteacher") is a noun of one person, which opens a paragraph after one
+    that quoted one person, calling back to them (quoted_just_before)."""
+    rows = said_by(
+        nlp,
+        f"{L}The water came up to the second step before anyone knocked,{R} said Ferdinand Oakhollow, 61, who has "
+        "lived on the street since 1990.",
+        "The retired schoolteacher says the council ignored three warnings about the culvert.",
+    )
+    assert ("Ferdinand Oakhollow", "the council ignored three warnings about the culvert") in rows

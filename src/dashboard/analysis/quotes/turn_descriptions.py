@@ -25,6 +25,9 @@ _ANYONE = words(
     narrator announcer someone witness resident voter citizen worker employee reader caller viewer listener"""
 )
 
+#: Fewest letters of the people's noun that ends a longer word of one person ("teacher" of "schoolteacher").
+_MIN_PART = 5
+
 
 def turn_continued(
     cast: Cast, p: int, noun: Token, found: Speaker | None, speakers: dict[int, Speaker]
@@ -39,10 +42,27 @@ def turn_continued(
     before = [i for i in speakers if i < noun.left_edge.i and i != noun.head.i]
     if not before:
         return found
-    last = speakers[max(before)]
-    if not last.name or last.kind in ("institution", "unnamed") or last.plural:
+    last = max(before)
+    speaker = speakers[last]
+    body = speaker.kind == "institution" and not _described_by_who(cast.docs[p][last])  # "X, who …, says": a person
+    if not speaker.name or body or speaker.kind == "unnamed" or speaker.plural:
         return found
-    return cast.person(last.name)
+    return cast.person(speaker.name)
+
+
+def _described_by_who(verb: Token) -> bool:
+    """Whether the subject of a cue has a relative clause opened by "who" ("Kowalchuk-Baptiste, who still runs the
+    club, says"): a person, though the recogniser took the hyphenated name for an organisation."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    return any(r.dep_ == "relcl" and any(w.lower_ == "who" for w in r.children) for s in subjects for r in s.rights)
+
+
+def one_person_noun(lemma: str) -> bool:
+    """A noun of one person: a people's noun, or a word that ends in one after a word of its own ("schoolteacher",
+    "chairwoman", "homeowner")."""
+    if lemma in PEOPLE_NOUNS:
+        return True
+    return any(lemma[-n:] in PEOPLE_NOUNS and lemma[:-n].isalpha() for n in range(_MIN_PART, len(lemma) - 2))
 
 
 def _bare_person(noun: Token) -> bool:
@@ -53,7 +73,7 @@ def _bare_person(noun: Token) -> bool:
         return False
     if lemma in TITLE_NOUNS or lemma in _ANYONE:
         return False
-    if lemma not in PEOPLE_NOUNS and not lemma.endswith(DOER_ENDINGS):
+    if not one_person_noun(lemma) and not lemma.endswith(DOER_ENDINGS):
         return False
     lefts = list(noun.lefts)
     if not lefts or lefts[0].lower_ != "the" or lefts[0].i != noun.left_edge.i:
