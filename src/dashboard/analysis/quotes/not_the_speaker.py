@@ -37,15 +37,20 @@ def _addressed(cast: Cast, p: int, subject: Token) -> frozenset[str]:
 
 def _spoken_of(cast: Cast, p: int, subject: Token) -> frozenset[str]:
     """ "Ruiz, he said, had lost fairly": the people of paragraph p named in the subject, before the cue, of the clause
-    that a cue set off by commas stands inside; not one named as the owner of the subject's noun ("A Serrano
-    administration, she promised, would …", "Her plan, she said, …": she may speak of her own)."""
+    that a cue set off by commas stands inside, or of the clause before it that the clause after it goes on from
+    ("Turnout falls, she says, fewer candidates run", "Turnout" tagged a person); not one named as the owner of the
+    subject's noun ("A Serrano administration, she promised, would …", "Her plan, she said, …": she may speak of her
+    own)."""
     verb, doc = subject.head, subject.doc
-    if verb.dep_ != "parataxis" or not subject.i < verb.i < verb.head.i or subject.i == 0:
+    if verb.dep_ != "parataxis" or not subject.i < verb.i or verb.head.i == verb.i or subject.i == 0:
         return frozenset()
     if doc[subject.i - 1].text != "," or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
         return frozenset()
     words: set[int] = set()
-    for c in verb.head.lefts:
+    clauses = [verb.head]
+    if verb.head.dep_ in ("ccomp", "conj") and verb.head.head.i < subject.i:
+        clauses.append(verb.head.head)  # "Turnout falls, she says, fewer run": the parser hung the cue on the second
+    for c in (c for clause in clauses for c in clause.lefts):
         if c.dep_ in ("nsubj", "nsubjpass") and c.i < subject.i:
             owners = [] if c.pos_ == "PROPN" else [m for m in c.children if m.dep_ in ("compound", "poss")]
             words |= {t.i for t in c.subtree} - {t.i for m in owners for t in m.subtree}
