@@ -37,3 +37,23 @@ def test_a_cue_set_in_after_and_leaves_the_narrated_part_out(nlp):
         "says, criticizes every loaf.",
     )
     assert not any("sits on a stool" in quote for _, quote in rows), rows
+
+
+def test_a_statement_opened_after_and_leaves_the_narrated_conjunct_out(nlp):
+    rows = said_by(
+        nlp,
+        "Dennis Halvorsen-Pike has been digging for opals for 40 years, and for most of them, he says, nobody cared.",
+    )
+    assert [speaker for speaker, _ in rows] == ["Dennis Halvorsen-Pike"], rows
+    assert not any("digging" in quote for _, quote in rows), rows
+
+
+def test_she_set_in_a_list_after_and_may_be_the_subject_of_the_clause(nlp):
+    """ "His wife, X, does …, the paperwork and, she says, most of the worrying": the cue after "and" stands before a
+    mere phrase, no clause of its own, and she is the wife."""
+    rows = said_by(
+        nlp,
+        "Dennis Halvorsen-Pike runs the stall. His wife, Glenda Halvorsen-Pike, does the pickles, the paperwork and, "
+        "she says, most of the worrying.",
+    )
+    assert all(speaker == "Glenda Halvorsen-Pike" for speaker, quote in rows if "worrying" in quote), rows

@@ -4,7 +4,8 @@ like it", "…, too low, she argues, for most new mines to make money". The cue 
 was said is the whole sentence but the cue, its subject and the commas around them, however the parser hung the parts
 on the cue. Not a participle after the cue ("…, she says, smiling"), a cue set in after "and" ("He sits by the stove
 and, she says, criticizes everything", the first part narrated), a sentence that quotes, nor one with a cue of its own
-in the other part."""
+in the other part. A statement that opens after "and" or "but" ("X has looked for 38 years, and for most of them, he
+says, nobody cared") starts there: the conjunct before it is the writer's."""
 
 from __future__ import annotations
 
@@ -46,6 +47,9 @@ def rest_around_interrupting_cue(verb: Token, subject: Token, content: list[Toke
         return []
     if before[-1].dep_ == "cc":  # "He sits on a stool and, she says, criticizes everything": what he does, narrated
         return []
+    joined = [t for t in before if t.dep_ == "cc" and t.head.i < t.i]
+    if joined:  # "X has looked for 38 years, and for most of them, he says, nobody cared": the narrated part stays out
+        before = [t for t in before if t.i > joined[-1].i]
     rest = before + after
     indexes = {t.i for t in content}
     if not indexes <= {t.i for t in rest} or any(_cue_of_its_own(t) for t in rest):
