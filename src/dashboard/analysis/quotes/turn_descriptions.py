@@ -38,7 +38,7 @@ def turn_continued(
     if found is not None and (found.plural or found.name):
         return found
     if not _bare_person(noun) or not _after_quotation(noun):
-        return None if found is None else found
+        return found
     before = [i for i in speakers if i < noun.left_edge.i and i != noun.head.i]
     if not before:
         return found
@@ -51,8 +51,8 @@ def turn_continued(
 
 
 def _described_by_who(verb: Token) -> bool:
-    """Whether the subject of a cue has a relative clause opened by "who" ("Kowalchuk-Baptiste, who still runs the
-    club, says"): a person, though the recogniser took the hyphenated name for an organisation."""
+    """Whether the subject of a cue has a relative clause opened by "who" ("Ada Roe-Lind, who still runs the club,
+    says"): a person, though the recogniser took the hyphenated name for an organisation."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
     return any(r.dep_ == "relcl" and any(w.lower_ == "who" for w in r.children) for s in subjects for r in s.rights)
 
