@@ -47,7 +47,7 @@ def rest_around_interrupting_cue(verb: Token, subject: Token, content: list[Toke
         return []
     if before[-1].dep_ == "cc":  # "He sits on a stool and, she says, criticizes everything": what he does, narrated
         return []
-    joined = [t for t in before if t.dep_ == "cc" and t.head.i < t.i]
+    joined = [t for t in before if t.dep_ == "cc" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX")]  # clauses
     if joined:  # "X has looked for 38 years, and for most of them, he says, nobody cared": the narrated part stays out
         before = [t for t in before if t.i > joined[-1].i]
     rest = before + after
