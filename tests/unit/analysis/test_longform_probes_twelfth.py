@@ -136,7 +136,9 @@ ARTICLES = {
 #: place ("Trevor Sauvé, now 41, says") named the person; 8 after a lone first name tagged a work ("Yusuf says") was
 #: the one person named in full with it; 6 after "the author" was the person the article called a writer; 4 after
 #: "his mother" in a sentence about "the Khatibs' eldest" was the one woman of that family (family_parents.py).
-WRONG_TODAY = 4
+#: Then 2: "She is not afraid now, she adds, but she does not like it" is one statement the cue interrupts, both its
+#: parts said (interrupting_cues).
+WRONG_TODAY = 2
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

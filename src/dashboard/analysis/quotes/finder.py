@@ -66,6 +66,7 @@ from dashboard.analysis.quotes.signed_quotations import signing_person
 from dashboard.analysis.quotes.speakers import Cast, Speaker
 from dashboard.analysis.quotes.spoken_for import company_spoken_for
 from dashboard.analysis.quotes.straddled import quotation_before_cue, rest_of_split, straddled_quotation
+from dashboard.analysis.quotes.turn_descriptions import turn_continued
 from dashboard.analysis.quotes.turns import turns
 from dashboard.analysis.quotes.unsaid_objects import drop_unsaid
 from dashboard.analysis.quotes.work_titles import without_titles
@@ -266,6 +267,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
         speaker = person_predicated(cast, p, cue.subject, speaker)  # "The nurse says" after "X has been a nurse"
         speaker = name_given(cast, p, cue.subject, speaker)  # "a father who gave only his first name, Kevin,"
         speaker = speaker_continued(cast, p, cue.subject, speaker, spoke)  # "“…,” the councillor said" after Hollis
+        speaker = turn_continued(cast, p, cue.subject, speaker, speakers)  # "“…,” says the author" after her turn
         speaker = body_by_its_word(cast, p, cue.subject, speaker)  # "the society said" after "X Medical Society"
         speaker = organ_speaking(cast, p, cue.subject, speaker)  # "The board of the Elm Street Mosque said"
         speaker = town_speaking(cast, p, cue.subject, speaker)  # "The city says" beside "the City of Riverbend"

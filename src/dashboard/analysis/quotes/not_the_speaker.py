@@ -37,19 +37,34 @@ def _addressed(cast: Cast, p: int, subject: Token) -> frozenset[str]:
 
 def _spoken_of(cast: Cast, p: int, subject: Token) -> frozenset[str]:
     """ "Ruiz, he said, had lost fairly": the people of paragraph p named in the subject, before the cue, of the clause
-    that a cue set off by commas stands inside; not one named as the owner of the subject's noun ("A Serrano
-    administration, she promised, would …", "Her plan, she said, …": she may speak of her own)."""
+    that a cue set off by commas stands inside, or of the clause before it that the clause after it goes on from
+    ("Turnout falls, she says, fewer candidates run", "Turnout" tagged a person); not one named as the owner of the
+    subject's noun ("A Serrano administration, she promised, would …", "Her plan, she said, …": she may speak of her
+    own)."""
     verb, doc = subject.head, subject.doc
-    if verb.dep_ != "parataxis" or not subject.i < verb.i < verb.head.i or subject.i == 0:
+    if verb.dep_ != "parataxis" or not subject.i < verb.i or verb.head.i == verb.i or subject.i < 2:
         return frozenset()
     if doc[subject.i - 1].text != "," or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
         return frozenset()
+    if verb.head.i < verb.i and not _between_two_clauses(verb, subject):
+        return frozenset()  # "His wife, X, does the books and, she says, the worrying": she may be X
     words: set[int] = set()
-    for c in verb.head.lefts:
+    clauses = [verb.head]
+    if verb.head.dep_ == "ccomp" and verb.head.head.i < subject.i:
+        clauses.append(verb.head.head)  # "Turnout falls, she says, fewer run": the parser hung the cue on the second
+    for c in (c for clause in clauses for c in clause.lefts):
         if c.dep_ in ("nsubj", "nsubjpass") and c.i < subject.i:
             owners = [] if c.pos_ == "PROPN" else [m for m in c.children if m.dep_ in ("compound", "poss")]
             words |= {t.i for t in c.subtree} - {t.i for m in owners for t in m.subtree}
     return _named_at(cast, p, words)
+
+
+def _between_two_clauses(verb: Token, subject: Token) -> bool:
+    """Whether a cue set off by commas stands between two clauses ("Turnout falls, she says, fewer candidates run"),
+    not after "and" nor before a mere phrase."""
+    doc = verb.doc
+    after = [t for t in verb.sent if t.i > verb.i + 1]
+    return doc[subject.i - 2].dep_ != "cc" and any(t.dep_ in ("nsubj", "nsubjpass") for t in after)
 
 
 def _named_at(cast: Cast, p: int, words: set[int]) -> frozenset[str]:

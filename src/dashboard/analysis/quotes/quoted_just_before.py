@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.names import words
-from dashboard.analysis.quotes.lexicon import CUE_VERBS, PEOPLE_NOUNS
+from dashboard.analysis.quotes.lexicon import CUE_VERBS
 from dashboard.analysis.quotes.name_heads import name_head
+from dashboard.analysis.quotes.turn_descriptions import one_person_noun
 
 #: People's nouns that stand for no one person ("The jury called the novel …", "The report says …").
 _NOT_ONE_PERSON = words("jury staff report media medium someone")
@@ -22,8 +23,8 @@ def quoted_alone_before(cast, p: int, noun: Token, *, spoke: bool = True) -> str
     one person it named, whatever they did there: a description that calls back to someone already in the story
     ("The veteran diplomat, who …, said", epithet_descriptions.py) needs no verb of saying before it."""
     lemma = noun.lemma_.lower()
-    if p == 0 or noun.left_edge.i != 0 or lemma not in PEOPLE_NOUNS or lemma in _NOT_ONE_PERSON:
-        return ""  # "The broker says", not "The paper says" nor "The order said"
+    if p == 0 or noun.left_edge.i != 0 or not one_person_noun(lemma) or lemma in _NOT_ONE_PERSON:
+        return ""  # "The broker says", "The retired schoolteacher says", not "The paper says" nor "The order said"
     named = [(i, name) for (q, i), name, _ in cast.people if q == p - 1 and not cast.quoted((q, i))]
     if len({name for _, name in named}) != 1:
         return ""
