@@ -14,15 +14,18 @@ from dashboard.analysis.quotes.marks import DASHES
 COMMENT_NOUNS = words(
     "point claim assertion contention allegation charge proposal position stance remark message signal sign "
     "reference suggestion reversal departure shift time move jab swipe dig nod echo "
-    "admission acknowledgment acknowledgement concession"
+    "admission acknowledgment acknowledgement concession request argument accusation view figure estimate approach"
 )
+#: The labels the parser gives such a noun: hung on the clause or the noun before it, or taken for an object or a
+#: clause of the last verb ("asked them to leave, a request not always honored": `dobj` of "asked").
+_COMMENT_LABELS = frozenset({"appos", "npadvmod", "dobj", "ccomp", "dep", "conj"})
 _ARTICLES = frozenset({"a", "an", "the", "another"})
 
 
 def comment_noun(noun: Token) -> bool:
     """Whether a noun heads such a comment: a comment noun with an article, set off by a comma or dash, hung on the
-    clause or the noun before it."""
-    if noun.lemma_.lower() not in COMMENT_NOUNS or noun.dep_ not in ("appos", "npadvmod"):
+    clause or the noun before it (or mislabelled as an object or clause of the verb before it)."""
+    if noun.lemma_.lower() not in COMMENT_NOUNS or noun.dep_ not in _COMMENT_LABELS:
         return False  # most words: no edge of theirs is read
     start = noun.left_edge.i
     return (
