@@ -21,7 +21,7 @@ from dashboard.analysis.quotes.centres import is_community_centre
 from dashboard.analysis.quotes.countries import country_of, is_country
 from dashboard.analysis.quotes.described_types import rating_agency
 from dashboard.analysis.quotes.forces import FORCES
-from dashboard.analysis.quotes.former_trades import TRADE_WORDS
+from dashboard.analysis.quotes.former_callings import private_calling
 from dashboard.analysis.quotes.general_titles import PUBLIC_GENERAL_OFFICES
 from dashboard.analysis.quotes.lexicon import LEGISLATURES, SPOKESPEOPLE, STATE_ONLY_BODIES
 from dashboard.analysis.quotes.local_offices import holds_local_office
@@ -99,7 +99,7 @@ lawyer lawyers attorney solicitor barrister journalist reporter editor columnist
 actor singer host candidate hopeful nominee worker employee farmer shopkeeper teacher nurse pupil parent coach
 volunteer owner
 """)
-_PRIVATE_ROLES = EXECUTIVE_WORDS - OFFICE_WORDS | OTHER_WORDS | TRADE_WORDS  #: roles a "former" leaves as they were
+_PRIVATE_ROLES = EXECUTIVE_WORDS - OFFICE_WORDS | OTHER_WORDS  #: roles a "former" leaves as they were (with trades)
 #: Words that make an officer a company's ("chief financial officer"), not a public one.
 _COMPANY_OFFICERS = words("""
 chief financial finance operating executive technology information marketing investment commercial
@@ -159,8 +159,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     if (past := re.sub(r"(?i)\bformer\s+", "", role)) != role:  # an expert of a former official, not of a former star
         if now := _RUNNING_NOW.search(role.casefold()):  # "a former minister who leads Y": what Y is, or its noun
             return kind_of(role[now.start() :], affiliation or _body_named_by_noun(role[now.end() :]), described)
-        private = _PRIVATE_ROLES & _role_words(past) and organisation_type(affiliation) != RESEARCH  # "a former
-        return "other" if private and kind_of(past, affiliation, described) == "other" else "analyst"  # CEO": other
+        private = private_calling(past, _PRIVATE_ROLES, ROLE_WORDS) and organisation_type(affiliation) != RESEARCH
+        return "other" if private and kind_of(past, affiliation, described) == "other" else "analyst"  # "a former CEO"
     found = _role_words(role)
     body = _body_in_role(role)  # "foreign ministry spokesman" of a country the article names, whatever it is called
     named = organisation_type(affiliation)
