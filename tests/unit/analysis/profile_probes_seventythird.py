@@ -27,7 +27,10 @@ observer mission" found as `other` tied to the mission's words, not the bloc (2)
 opposition Ata Birimdik party" found under "party" (missed and extra: 2); "The Economic Community of West African
 States said" found as "Economic Community" (missed and extra: 2); "U.N. envoy for West Africa X said" found with no
 speaker (missed and extra: 2); "X, director of the Andes programme at the Whitford Council on the Americas" found as
-`official` (1)."""
+`official` (1).
+Then the gold was set right where it had slipped from GUIDELINES.md and the conventions of the sixth, eighteenth and
+fiftieth rounds: "said X and called on Y" and "said X and urged Y" hold a second statement, as "urge" and "call on"
+are cues of their own (three quotes added; 15 wrong of 51)."""
 
 #: The batch: fictional stories and, for each quote, (a few words of it, speaker, kind, affiliation) with the role in a
 #: comment (the harness does not score roles), written before the stories were run. An affiliation left empty is not
@@ -74,6 +77,7 @@ STORIES = [
             ),  # "The commission's chairman, X"
             ("312 polling stations", "Mozambique's National Electoral Commission", "institution", ""),  # "It said"
             ("stolen count", "Celestino Mabunda-Ferraz", "official", ""),  # opposition leader
+            ("march in the capital", "Celestino Mabunda-Ferraz", "official", ""),  # "and called on": a second cue
             ("lost fairly", "Jacinto Maholela", "official", ""),  # presidential spokesman
             (
                 "peaceful",
@@ -118,7 +122,8 @@ STORIES = [
             ("tear gas", "Aibek Toktorbaev-Sayn", "official", ""),  # police spokesman
             ("must be freed", "Nurlan Asanbekov-Tier", "official", "Ata Birimdik"),  # leads the opposition party
             ("plain clothes", "Ata Birimdik", "institution", ""),  # "The party said" after it was named
-            ("show restraint", "Kazakhstan's foreign ministry", "institution", ""),  # a neighbour's ministry
+            ("following events", "Kazakhstan's foreign ministry", "institution", ""),  # a neighbour's ministry
+            ("show restraint", "Kazakhstan's foreign ministry", "institution", ""),  # "and urged": a second cue
             ("courts", "Timur Rakhmatullaev-Ost", "official", "Uzbekistan"),  # "X's foreign minister Y"
             ("lacked transparency", "Marek Lindgaard-Pohl", "official", "OSCE"),  # head of the observer mission
             ("misjudged", "Dinara Osmonalieva-Kent", "analyst", "Lindenhall Institute"),  # Central Asia analyst
@@ -193,6 +198,7 @@ STORIES = [
         ),
         [
             ("serious irregularities", "Organization of American States", "institution", ""),  # the OAS as itself
+            ("full audit", "Organization of American States", "institution", ""),  # "and urged": a second cue
             (
                 "quick count",
                 "Rosalía Ibarguen-Toft",

@@ -16,7 +16,9 @@ from tests.unit.analysis.profile_probes_seventythird import STORIES
 #: under "party" (missed and extra: 2); "The Economic Community of West African States said" found as "Economic
 #: Community" (missed and extra: 2); "U.N. envoy for West Africa X said" found with no speaker, tied to "U.N." (missed
 #: and extra: 2); "X, director of the Andes programme at the Whitford Council on the Americas" found as `official` (1).
-_WRONG_AT_MOST = 18
+#: Then 15 of 51 once the gold was set right (not the rules): "said X and called on Y" and "said X and urged Y" hold a
+#: second statement by GUIDELINES.md, as the sixth, eighteenth and fiftieth rounds have it (three quotes added).
+_WRONG_AT_MOST = 15
 
 
 def test_the_batch_of_the_seventythird_round_stays_within_its_wrong_count(nlp):
