@@ -18,7 +18,12 @@ from tests.unit.analysis.profile_probes_seventythird import STORIES
 #: and extra: 2); "X, director of the Andes programme at the Whitford Council on the Americas" found as `official` (1).
 #: Then 15 of 51 once the gold was set right (not the rules): "said X and called on Y" and "said X and urged Y" hold a
 #: second statement by GUIDELINES.md, as the sixth, eighteenth and fiftieth rounds have it (three quotes added).
-_WRONG_AT_MOST = 15
+#: Then 9 once a court or a tribunal the recogniser tagged apart from a country's possessive before it ("Madagascar's"
+#: + "High Constitutional Court", "Bolivia's" + "Supreme Electoral Tribunal") speaks under the name with its country,
+#: as a department does, and "The court said" after it with it (body_subjects._of_state, test_possessed_courts.py).
+#: Left: "X, head of the bloc's observer mission" (2), "The party said" (2), "Economic Community" (2), "U.N. envoy
+#: for West Africa X" (2) and the programme director at a council as `official` (1).
+_WRONG_AT_MOST = 9
 
 
 def test_the_batch_of_the_seventythird_round_stays_within_its_wrong_count(nlp):
