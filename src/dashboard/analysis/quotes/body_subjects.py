@@ -182,19 +182,22 @@ def _of_international_body(ent: Span, name: str) -> str:
 #: Security", "Federal Security Service"), and last words of a national department that owns some ("the Treasury").
 _STATE_OFFICES = frozenset({"office", "bureau", "committee", "commission", "service", "agency", "directorate"})
 _DEPARTMENTS = frozenset({"treasury", "department", "ministry"})
+#: Head words of a state's bodies that take their country from a possessive only ("Thailand's" + "Excise Department",
+#: "Madagascar's" + "High Constitutional Court", "Bolivia's" + "Supreme Electoral Tribunal").
+_POSSESSED_ONLY = frozenset({"department", "court", "tribunal"})
 
 
 def _of_state(ent: Span, name: str) -> str:
     """ "The US Treasury's" + "Office of Foreign Assets Control", "Tajikistan's" + "State Committee for National
-    Security", "Thailand's" + "Excise Department": an office of a national department or a state, tagged apart from
-    the owner written before it, named with that owner; the name as it was otherwise (a company, "Norway's Equinor",
-    keeps its own). A department takes its owner from a possessive only, so that "the U.S. State Department", the
-    country tagged apart, stays as it was named."""
+    Security", "Thailand's" + "Excise Department", "Bolivia's" + "Supreme Electoral Tribunal": an office or a court
+    of a national department or a state, tagged apart from the owner written before it, named with that owner; the
+    name as it was otherwise (a company, "Norway's Equinor", keeps its own). A department or a court takes its owner
+    from a possessive only, so that "the U.S. State Department", the country tagged apart, stays as it was named."""
     head = name.partition(" of ")[0].partition(" for ")[0].casefold().split()
-    department = head[-1:] == ["department"]
-    if not head or head[-1] not in _STATE_OFFICES and not department:
+    possessed_only = bool(head) and head[-1] in _POSSESSED_ONLY
+    if not head or head[-1] not in _STATE_OFFICES and not possessed_only:
         return name
-    country = "" if department else _country_right_before(ent)  # "the UK Debt Management Office", tagged apart
+    country = "" if possessed_only else _country_right_before(ent)  # "the UK Debt Management Office", tagged apart
     if country:
         return f"{country} {name}"
     owners = (o for o in _owners_before(ent) if all(t.text[:1].isupper() for t in o))
