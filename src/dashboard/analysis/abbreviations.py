@@ -9,6 +9,7 @@ from __future__ import annotations
 #: the title (quotes/spelled_ranks.py).
 TITLE_ABBREVIATIONS = {
     "coun": ("councillor", "councilor"),
+    "ald": ("alderman", "alderwoman"),
     "const": ("constable",),
     "cst": ("constable",),
     "cpl": ("corporal",),

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -59,8 +59,9 @@ def load(model: str) -> Language:
     nlp.add_pipe(POSSESSIVE_STOPS, before="parser")  # "speaking on ABC’s This Week, said": one sentence
     nlp.add_pipe(CONJUNCTION_STOPS, before="parser")  # "said it would help for now but that …": one sentence
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
-    for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name
-        nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])
+    for title in ABBREVIATED_TITLES:  # kept whole and read by the parser as "Mr." is, a title before a name, else
+        written = title.capitalize()  # its full stop may end a sentence there ("“…,” Coun. X said": the cue cut off)
+        nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: "mr."}])
     nlp.tokenizer = SingleMarksFirst(nlp.tokenizer)  # quotations set in ‘single marks’ read as quotations
     nlp.tokenizer = PlatformStopsSplit(nlp.tokenizer)  # "posted on X.": the full stop ends the sentence
     return nlp
