@@ -37,3 +37,8 @@ def test_a_sentence_ending_in_an_abbreviated_street_still_ends(nlp):
         "The van stopped at the corner of Main St.",
         "He said the driver ran off towards the park.",
     ]
+
+
+def test_a_rank_of_the_forces_after_a_grade_keeps_its_speaker(nlp):
+    text = "“None of them understands the service,” said Air Force 1st Lt. Tyler Wexbrook. “I hoped for another.”"
+    assert profiles_of(nlp, text) == [("Tyler Wexbrook", "official", "Air Force")]
