@@ -9,6 +9,7 @@ from __future__ import annotations
 #: the title (quotes/spelled_ranks.py).
 TITLE_ABBREVIATIONS = {
     "coun": ("councillor", "councilor"),
+    "ald": ("alderman", "alderwoman"),
     "const": ("constable",),
     "cst": ("constable",),
     "cpl": ("corporal",),
@@ -28,6 +29,9 @@ TITLE_ABBREVIATIONS = {
 }
 #: The same titles as written, with their full stop.
 ABBREVIATED_TITLES = frozenset(f"{title}." for title in TITLE_ABBREVIATIONS)
+#: Abbreviated titles of councils and of police in Canada and Britain ("Coun.", "Ald.", "Supt."), rare in the news the
+#: parser learned from, unlike the ranks of US forces ("Lt.", "Capt."), so it may end a sentence at their full stop.
+LOCAL_ABBREVIATED_TITLES = frozenset({"coun.", "ald.", "const.", "cst.", "det.", "insp.", "supt."})
 #: Abbreviated offices and the words a later description may call their holder by ("Sen. X" is "the senator").
 OFFICE_ABBREVIATIONS = {
     "sen": ("senator",),

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import TypeVar
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
+from dashboard.analysis.abbreviations import ABBREVIATED_TITLES, LOCAL_ABBREVIATED_TITLES
 from dashboard.analysis.conjunction_stops import STEP as CONJUNCTION_STOPS
 from dashboard.analysis.entity_steps import STEP as ENTITY_STEPS
 from dashboard.analysis.mended_subjects import STEP as MENDED_SUBJECTS
@@ -61,6 +61,9 @@ def load(model: str) -> Language:
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in _AMOUNT_LETTERS}
     for title in ABBREVIATED_TITLES:  # whose full stop would end a sentence between the title and the name
         nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])
+    for title in LOCAL_ABBREVIATED_TITLES:  # read by the parser as "Mr." is, a title before a name, else it may end
+        written = title.capitalize()  # a sentence at its full stop ("“…,” Coun. X said": the cue cut off)
+        nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: "mr."}])
     nlp.tokenizer = SingleMarksFirst(nlp.tokenizer)  # quotations set in ‘single marks’ read as quotations
     nlp.tokenizer = PlatformStopsSplit(nlp.tokenizer)  # "posted on X.": the full stop ends the sentence
     return nlp

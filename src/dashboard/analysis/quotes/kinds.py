@@ -67,7 +67,7 @@ councilman sheriff negotiator prosecutor judge magistrate police admiral command
 sergeant soldier regulator gen adm col lt maj capt sgt sen gov amb rep dictator ruler strongman pope pontiff sherpa
 backbencher backbenchers frontbencher frontbenchers coun mpp mla mha mna reeve alderman alderwoman councilwoman
 cmdr brig pfc pvt spc constable cst const corporal cpl det taoiseach tánaiste tanaiste attache attaché attachés
-comptroller
+comptroller ald supt insp
 """)
 #: Words that make an observer one who heads or watches an election for a body, no commentator ("chief observer").
 _OBSERVER_HEADS = frozenset({"chief", "election", "electoral", "poll", "head"})

@@ -10,16 +10,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import doc_span, text_of, words_of
+from dashboard.analysis.doc_text import doc_span, words_of
 from dashboard.analysis.names import (
     GENDERED_TITLES,
-    TITLES,
     clean_name,
     honorific,
     spelled_one_way,
     surname,
     trade_of_company,
 )
+from dashboard.analysis.quotes.abbreviated_title_roles import titles_of
 from dashboard.analysis.quotes.bare_company_titles import bare_title_beside
 from dashboard.analysis.quotes.bare_descriptions import described_bare
 from dashboard.analysis.quotes.bare_names import bare_mentions
@@ -151,7 +151,7 @@ class People(Mentions):
         root = ent.root
         subject = subject_rank(root)
         self.people.append(((p, ent.start), name, subject))
-        titles = [w for w in text_of(ent).split()[:-1] if w.lower() in TITLES]
+        titles = titles_of(ent)  # "Mayor X" read as one name; "“…,” said Coun. X", its title hung on the verb
         role, affiliation, appositive = describe(root, ent, self, p, self.organisation_meant)
         if not appositive:  # "Central bank governor X" after "The Bank of Norland raised …": that bank's governor
             role, affiliation = central_bank_of_title(self.docs, role, affiliation)
