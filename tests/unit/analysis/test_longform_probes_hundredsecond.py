@@ -12,8 +12,8 @@ from tests.unit.analysis.longform_probes_hundredsecond import FAMILY, LEDGER, SP
 
 GARTH = "Garth Thorvaldsen-Pike"
 KAYLEE = "Kaylee|Kaylee Thorvaldsen-Pike"
-WENDELL = "Wendell Okonkwo-Brandvold"
-SZABO = "Renata Szabo-MacLeish"
+WENDELL = "Wendell Okonkwo-Brandvold|Okonkwo-Brandvold"
+SZABO = "Renata Szabo-MacLeish|Szabo-MacLeish"
 KORSGAARD = "Korsgaard Feed & Supply|Korsgaard Feed|Korsgaard|the company|The company|company"
 HAUGESTAD = "Lorne Haugestad-Finch"
 OSTERHOUT = "Priyanka Osterhout-Vale"
@@ -128,7 +128,9 @@ ARTICLES = {
 #: says." with no new cue read as unnamed (1); "recalls the 71-year-old" in an article that gives no age, given to the
 #: rancher (2); and the veterinarian named by her surname alone in the third article, which the gold spells only in
 #: full (2, a gold slip).
-WRONG_TODAY = 17
+#: Then 15 by that gold slip: the third article names the veterinarian and the stock contractor by their surnames
+#: alone, so those are their names there; the blind gold had only their full names.
+WRONG_TODAY = 15
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
