@@ -130,7 +130,10 @@ ARTICLES = {
 #: full (2, a gold slip).
 #: Then 15 by that gold slip: the third article names the veterinarian and the stock contractor by their surnames
 #: alone, so those are their names there; the blind gold had only their full names.
-WRONG_TODAY = 15
+#: Then 12: a surname cue set in mid-sentence that the parser hung right but tagged a plural noun ("…,
+#: Thorvaldsen-Pike admits, and he would …") is tagged a verb (set_off_named_cues.noun_tag_mended, 1), and with the
+#: rancher's words found, "the rancher says" after them goes to him, not to his daughter (2).
+WRONG_TODAY = 12
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
