@@ -7,7 +7,9 @@ inserted in the sentence (a parataxis of its root), and words hung on the cue af
 sentence. The words before the cue are a name only: one to three capitalised words tagged as proper nouns, joined
 by hyphens or not ("Brandt-Vickery"), after a comma with words of the sentence before it. A cue that closes its
 sentence ("…, Ostrow notes.") is read elsewhere (noun_read_cues.py), as is "…, the analyst notes, …"
-(set_off_noun_cues.py)."""
+(set_off_noun_cues.py). A cue the parser hung right, inserted in the sentence after a clause of its own with the name
+its subject, but tagged a plural noun ("The arena cost more …, Brandt admits, and he would …"), is only tagged a
+verb."""
 
 from __future__ import annotations
 
@@ -59,8 +61,10 @@ def names_read_into_cues(doc: Doc) -> None:
 def name_read_into_cue(verb: Token) -> bool:
     """Mend "…, Brandt notes, …" (see the module) when `verb` is its cue. Whether the parse was so mended."""
     doc = verb.doc
-    if verb.i + 2 >= len(doc) or doc[verb.i + 1].text != "," or verb.tag_ not in _TAGS or verb.dep_ == "parataxis":
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].text != "," or verb.tag_ not in _TAGS:
         return False
+    if verb.dep_ == "parataxis":
+        return noun_tag_mended(verb)
     first = _first_word_of_name(verb)
     if first is None or first.i < verb.sent.start + 2 or doc[first.i - 1].text != ",":
         return False  # not "Brandt notes, …" opening the sentence, nor "the Brandt notes"
@@ -97,3 +101,12 @@ def _first_word_of_name(verb: Token) -> Token | None:
             break
         first, words, i = word, words + 1, i - 1
     return first if first is not None and doc[first.i].text != "-" else None
+
+
+def noun_tag_mended(verb: Token) -> bool:
+    """Tag `verb` a verb when the parser hung it right, a parataxis with a name for its subject, but tagged it a plural
+    noun ("…, Brandt admits, and …"). Whether it was so mended."""
+    if verb.tag_ != "NNS" or not any(c.dep_ == "nsubj" and c.tag_ in _NAME_TAGS for c in verb.lefts):
+        return False
+    verb.tag_, verb.pos_ = "VBZ", "VERB"
+    return True
