@@ -62,6 +62,7 @@ from dashboard.analysis.step_entities import shared_by_steps
 from dashboard.analysis.styled_names import styled_names
 from dashboard.analysis.titled_names import titled_names
 from dashboard.analysis.titled_particle_names import titled_particle_names
+from dashboard.analysis.titles_for_places import titles_for_places
 from dashboard.analysis.vietnamese_names import vietnamese_names
 
 #: The name of the pipeline step.
@@ -113,6 +114,7 @@ STEPS = (
     run_on_names,
     heading_verbs,
     posted_envoy_names,  # "Ambassador to Japan Marta Quiroga": country, person
+    titles_for_places,  # "envoy for West Africa Ada Quill": region, person
     elided_given_names,  # "Marie-Thérèse d’Anglade", the given name tagged apart
     nationality_names,
     counted_people,

@@ -11,6 +11,8 @@ organs ("Security Council", "General Assembly") are no person."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -41,13 +43,14 @@ def posted_envoy_names(doc: Doc) -> Doc:
     spans = []
     for i in places_of(doc, ENVOY_TITLES):  # found without a Token for every word
         if i + 1 < len(doc) and doc[i + 1].lower_ == "to":
-            spans.extend(_country_and_envoy(doc, i + 2))
+            spans.extend(host_and_person(doc, i + 2))
     return with_entities(doc, spans)
 
 
-def _country_and_envoy(doc: Doc, start: int) -> list[Span]:
-    """The host (a country or an international body) and the person of the capitalised run that opens at `start`,
-    or nothing when the run is not a host followed by a name of two or three words."""
+def host_and_person(doc: Doc, start: int, region: Callable[[str], bool] | None = None) -> list[Span]:
+    """The host (a country or an international body, or a region that `region` knows) and the person of
+    the capitalised run that opens at `start`, or nothing when the run is not a host followed by a name of two or
+    three words."""
     if start < len(doc) and doc[start].lower_ == "the":
         start += 1
     end = start
@@ -56,6 +59,8 @@ def _country_and_envoy(doc: Doc, start: int) -> list[Span]:
     for host_end in range(min(end, start + _LONGEST_HOST), start, -1):
         host = doc[start:host_end].text
         label = "GPE" if is_country(host) else "ORG" if host.casefold() in _INTERNATIONAL_HOSTS else None
+        if label is None and region is not None and region(host):
+            label = "GPE"
         if label is None:
             continue
         name = doc[host_end:end]
