@@ -30,7 +30,7 @@ africa asia europe america americas sahel balkans caribbean pacific gulf arctic 
 mediterranean
 """) | {"latin america", "middle east", "horn of africa", "great lakes", "asia-pacific", "indian ocean"}
 _DIRECTIONS = words("""
-west east north south central western eastern northern southern southeast southeast northeast northwest southwest
+west east north south central western eastern northern southern southeast northeast northwest southwest
 sub-saharan
 """)
 
