@@ -34,9 +34,9 @@ are cues of their own (three quotes added; 15 wrong of 51).
 Then 9 once a court or a tribunal the recogniser tagged apart from a country's possessive before it ("Madagascar's" +
 "High Constitutional Court") speaks under the name with its country, as a department does (body_subjects._of_state).
 Then 7 once the name after a title ending in "for" and a place is a person with the given name kept
-(titles_for_places).
-Left: the head of "the bloc's observer mission" as `other`, "The party said" after a party named in the middle of a
-phrase, the bloc's long name cut short and a think-tank's programme director as `official`."""
+(titles_for_places). Then 5 once a bloc the recogniser cut before its "of" ("The Economic Community" + "West African
+States") is one body (cut_of_names). Left: the head of "the bloc's observer mission" as `other`, "The party said"
+after a party named in the middle of a phrase and a think-tank's programme director as `official`."""
 
 #: The batch: fictional stories and, for each quote, (a few words of it, speaker, kind, affiliation) with the role in a
 #: comment (the harness does not score roles), written before the stories were run. An affiliation left empty is not
