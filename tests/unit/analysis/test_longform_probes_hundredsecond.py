@@ -133,6 +133,10 @@ ARTICLES = {
 #: Then 12: a surname cue set in mid-sentence that the parser hung right but tagged a plural noun ("…,
 #: Thorvaldsen-Pike admits, and he would …") is tagged a verb (set_off_named_cues.noun_tag_mended, 1), and with the
 #: rancher's words found, "the rancher says" after them goes to him, not to his daughter (2).
+#: Still 12: "her father, who …, says" is now read as the father's words, not the daughter's
+#: (lost_subjects.subject_of_first_verb), but as an unnamed father's (2), for "His daughter Kaylee, 19, barrel-races"
+#: gives her the role "barrel-races", so "her father" is tied to no one; and the "he says" after it stays with the
+#: veterinarian (2).
 WRONG_TODAY = 12
 
 

@@ -124,7 +124,20 @@ def subject_of_first_verb(verb: Token) -> Token | None:
     subject = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
     if subject is None or subject.left_edge.i != verb.sent.start:
         return None
-    return subject
+    return _described_subject_joined(first, verb) or subject
+
+
+def _described_subject_joined(first: Token, verb: Token) -> Token | None:
+    """ "She wants to go, and her father, who rode broncs until a fall broke his hip, says …": a clause joined to the
+    first one with a subject of its own, set off by a relative clause whose last verb the parser took for that
+    subject's, is a new subject between the first verb and the cue; it, not the first verb's subject, speaks."""
+    for joined in reversed(first.conjuncts):
+        if not first.i < joined.i < verb.i:
+            continue
+        subject = next((c for c in joined.children if c.dep_ == "nsubj" and c.i < joined.i), None)
+        if subject is not None and subject.nbor().text == "," and any(c.dep_ == "relcl" for c in subject.rights):
+            return subject
+    return None
 
 
 def name_lost_before(verb: Token) -> Token | None:
@@ -162,6 +175,10 @@ def without_set_off_speaker(content: list[Token], verb: Token, speaker: Token) -
     a role "whose" owns, nothing before the cue ("…, whose founder, Ben Tiller, said")."""
     doc = verb.doc
     start = speaker.left_edge.i
+    if speaker.dep_ == "nsubj" and speaker.head.dep_ == "conj" and speaker.i < verb.i and speaker.head.head.i != verb.i:
+        joined = _described_subject_joined(speaker.head.head, verb) if verb.dep_ == "ROOT" else None
+        if joined is not None and joined.i == speaker.i:  # "She wants to go, and her father, who …, says": the
+            return [t for t in content if t.i > verb.i]  # clauses before the cue are the narration's
     if speaker.dep_ == "nsubj" or not speaker.i < verb.i or start < 2 or doc[verb.i - 1].text != ",":
         return content
     if named_beside_whose_role(speaker):  # "The drug is made by X, whose chief, Ben Tiller, said": said after it
