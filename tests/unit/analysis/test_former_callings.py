@@ -1,7 +1,8 @@
 """One who once followed a private calling that no list of offices knows ("a former neurosurgeon", "a former beauty
-pageant winner", "a former television anchor", "a former football star") is a private person, `other`, as "a former
-chief executive" is; a former official, diplomat, adviser, agent or speechwriter still speaks as an expert, and so
-does a role cut down to a place's name (quotes/former_callings.py, quotes/kinds.py). Fictional texts."""
+pageant winner", "a former television anchor", "a former football star") or worked a trade ("a former welder", "a
+former truck driver") is a private person, `other`, as "a former chief executive" is; a former official, central
+banker, diplomat, adviser, agent or speechwriter still speaks as an expert, and so does a role cut down to a place's
+name (quotes/former_callings.py, quotes/kinds.py). Fictional texts."""
 
 from __future__ import annotations
 
@@ -10,8 +11,18 @@ import pytest
 from dashboard.analysis.quotes.kinds import kind_of
 from tests.quoting import profiles_of
 
-#: (the paragraph, the speaker) of a former private calling.
+#: (the paragraph, the speaker) of a former private calling or trade.
 CALLINGS = [
+    (
+        "Ansel Creake sleeps at the church most nights. “I lost the house in a month,” says Ansel, a former welder who "
+        "now volunteers at the shelter.",
+        "Ansel Creake",
+    ),
+    ("“The ambulance took forty minutes,” said Dorrit Vayle, a former paramedic.", "Dorrit Vayle"),
+    ("“Nobody here can pay that rent,” said Hesketh Marrow, a former electrician.", "Hesketh Marrow"),
+    ("“The mill was the town,” said Pim Quarrie, a former coal miner who now drives a school bus.", "Pim Quarrie"),
+    ("“We fought that fire for three days,” said Odile Strand, a former firefighter.", "Odile Strand"),
+    ("“I drove that road for twenty years,” said Lucan Tabb, a former truck driver.", "Lucan Tabb"),
     ("“The plan would close rural hospitals,” said Teodric Vallance, a former neurosurgeon.", "Teodric Vallance"),
     (
         "“I have seen what the pageant does to girls,” said Mirela Oskvist, a former beauty pageant winner.",
@@ -24,6 +35,13 @@ CALLINGS = [
 
 #: (the paragraph, the speaker, the kind) of former officials and public servants, whose kind must not change.
 NEAR_MISSES = [
+    ("“Rates will stay high,” said Fenwick Orrel, a former central banker.", "Fenwick Orrel", "analyst"),
+    (
+        "“The talks will fail,” said Fenwick Orrel, a former ambassador who now teaches at a university.",
+        "Fenwick Orrel",
+        "analyst",
+    ),
+    ("“The budget is a mess,” said Fenwick Orrel, a former finance minister.", "Fenwick Orrel", "analyst"),
     ("“The talks will stall,” said Ludmila Parrane, a former ambassador to Ostland.", "Ludmila Parrane", "analyst"),
     ("“The detail was never told,” said Cassius Fenholt, a former intelligence agent.", "Cassius Fenholt", "analyst"),
     ("“He rewrote every line,” said Imke Dorrance, a former presidential speechwriter.", "Imke Dorrance", "analyst"),
