@@ -4,27 +4,24 @@ its whole name; a company "of" a city stays apart from the city (real pipeline, 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quoting import said_by
 
 _BLOC = "Economic Community of West African States"
 
 
-def test_a_bloc_in_a_datelined_lede_speaks_under_its_whole_name(nlp):
-    rows = said_by(
-        nlp,
+@pytest.mark.parametrize(
+    "lede",
+    [
         f"FREETOWN, July 3 (Reuters) - The {_BLOC} said on Monday it would send a team of former heads of state to "
         "Freetown to mediate between the president and the opposition.",
-    )
-    assert [s for s, _ in rows] == [_BLOC]
-
-
-def test_a_bloc_in_another_capital_speaks_under_its_whole_name(nlp):
-    rows = said_by(
-        nlp,
         f"NAIROBI, March 9 (Reuters) - The {_BLOC} said on Friday it would send a team of mediators to Nairobi after a "
         "week of protests.",
-    )
-    assert [s for s, _ in rows] == [_BLOC]
+    ],
+)
+def test_a_bloc_in_a_datelined_lede_speaks_under_its_whole_name(nlp, lede):
+    assert [s for s, _ in said_by(nlp, lede)] == [_BLOC]
 
 
 def test_the_joined_bloc_is_one_organisation(nlp):
