@@ -1,6 +1,7 @@
 """A "he" or "she" subject after a sentence whose subject is a kin noun with no name ("Her father is not so sure.
 “…,” he says") stands for the person that kin noun is, when the article tied the two ("his daughter, Saba," and then
-Saba's "She says …"): the father, not the last man who spoke (antecedents.named_subject_before)."""
+Saba's "She says …", also when she is named in full later with the family's surname: kin_named_in_full.py): the
+father, not the last man who spoke (antecedents.named_subject_before)."""
 
 from __future__ import annotations
 
@@ -12,15 +13,23 @@ _MAYOR = f"Mayor Glen Rasmussen-Hale says the town has grown. {L}We still need h
 
 
 @pytest.mark.parametrize(
-    ("father", "daughter"),
-    [("Tesfalem Woldegiorgis", "Saba"), ("Bogdan Kravets", "Oksana"), ("Rahim Sadozai", "Nadia")],
+    ("father", "daughter", "later"),
+    [
+        ("Tesfalem Woldegiorgis", "Saba", "Saba"),
+        ("Bogdan Kravets", "Oksana", "Oksana"),
+        ("Rahim Sadozai", "Nadia", "Nadia"),
+        # named in full later with the family's surname: one person still (kin_named_in_full.py)
+        ("Tesfalem Woldegiorgis", "Saba", "Saba Woldegiorgis"),
+        ("Bogdan Kravets", "Oksana", "Oksana Kravets"),
+        ("Rahim Sadozai", "Nadia", "Nadia Sadozai"),
+    ],
 )
-def test_the_pronoun_after_her_father_is_her_father(nlp, father, daughter):
+def test_the_pronoun_after_her_father_is_her_father(nlp, father, daughter, later):
     rows = said_by(
         nlp,
         f"{father}, 51, pushes a cart with his daughter, {daughter}, 19. {L}I knew two people,{R} he says.",
         _MAYOR,
-        f"{daughter} starts nursing school in September. She says she will come back. Her father is not so sure. "
+        f"{later} starts nursing school in September. She says she will come back. Her father is not so sure. "
         f"{L}She says that now,{R} he says.",
     )
     assert rows[-1] == (father, f"{L}She says that now,{R}")
