@@ -3,6 +3,8 @@ person who spoke last in the paragraph, though others were named since (turn_des
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quoting import L, R, said_by
 
 
@@ -27,23 +29,27 @@ def test_the_retired_driver_after_her_turn_is_the_driver(nlp):
     assert ("Ingeborg Stallworth", f"{L}I drove the mothers, and now I am driving their sons,{R}") in rows
 
 
-def test_the_official_after_a_quotation_stays_unnamed(nlp):
-    """Anyone's noun ("the official") is no callback to who spoke before; the news gold leaves it unnamed."""
-    rows = said_by(
-        nlp,
-        "Thessaly Marchfield says the depot will close by spring. "
-        f"{L}We were told nothing about the timetable for the closure,{R} said the official.",
-    )
-    assert ("Thessaly Marchfield", f"{L}We were told nothing about the timetable for the closure,{R}") not in rows
-
-
-def test_the_author_with_no_one_who_spoke_before_in_the_paragraph_stays_unnamed(nlp):
-    rows = said_by(
-        nlp,
-        "Her aunt, Gudrun Pell-Ashdown, read the proofs twice. "
-        f"{L}She laughed at every page and then corrected my commas,{R} says the author, smiling.",
-    )
-    assert ("Gudrun Pell-Ashdown", f"{L}She laughed at every page and then corrected my commas,{R}") not in rows
+@pytest.mark.parametrize(
+    ("text", "not_the_speaker", "quotation"),
+    [
+        # anyone's noun ("the official") is no callback to who spoke before; the news gold leaves it unnamed
+        (
+            "Thessaly Marchfield says the depot will close by spring. "
+            f"{L}We were told nothing about the timetable for the closure,{R} said the official.",
+            "Thessaly Marchfield",
+            f"{L}We were told nothing about the timetable for the closure,{R}",
+        ),
+        # no one spoke before the author in the paragraph
+        (
+            "Her aunt, Gudrun Pell-Ashdown, read the proofs twice. "
+            f"{L}She laughed at every page and then corrected my commas,{R} says the author, smiling.",
+            "Gudrun Pell-Ashdown",
+            f"{L}She laughed at every page and then corrected my commas,{R}",
+        ),
+    ],
+)
+def test_a_description_with_no_turn_to_go_on_stays_unnamed(nlp, text, not_the_speaker, quotation):
+    assert (not_the_speaker, quotation) not in said_by(nlp, text)
 
 
 def test_the_retired_teacher_after_a_hyphenated_name_with_a_who_clause_is_that_person(nlp):
