@@ -93,7 +93,7 @@ class Themes:
     _index: TermIndex = field(init=False, repr=False, compare=False)
     _weights: dict[tuple[int, str], float] = field(init=False, repr=False, compare=False)
     _shown: dict[tuple[int, str], str] = field(init=False, repr=False, compare=False)
-    _subjects: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
+    _subjects: tuple[tuple[frozenset[str], frozenset[str]], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_index", TermIndex(self.themes))
@@ -101,7 +101,8 @@ class Themes:
         object.__setattr__(self, "_weights", weights)
         shown = {(i, term.text): term.shown for i, theme in enumerate(self.themes) for term in theme.terms}
         object.__setattr__(self, "_shown", shown)
-        object.__setattr__(self, "_subjects", tuple(subject_words(theme) for theme in self.themes))
+        own = [subject_words(theme) for theme in self.themes]  # each theme's subject words, and the others' it lacks
+        object.__setattr__(self, "_subjects", tuple((words, elsewhere(own, i)) for i, words in enumerate(own)))
 
     @property
     def names(self) -> list[str]:
@@ -152,7 +153,7 @@ class Themes:
         words = [case_words(doc) for doc in docs] if any(t.parties >= CONSULAR_PARTIES for t in self.themes) else []
         for i, theme in enumerate(self.themes):
             column = [scores[i] for scores in own]
-            subjects, others = self._subjects[i], elsewhere(self._subjects, i)
+            subjects, others = self._subjects[i]
             told = [
                 themed(carried(r, b, row[i].terms), subjects, row[i].terms, others, told_elsewhere(row, i))
                 for r, b, row in zip(references, labelled, own, strict=True)
