@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.analysis.quotes.carried_over import first_mark
+from dashboard.analysis.quotes.doubled_marks import left_open_doubled, opening_mark
 from dashboard.analysis.quotes.marks import CLOSING_CURLY, OPENING_CURLY
 from dashboard.analysis.quotes.run_on_breaks import breaks_run
 
@@ -77,7 +77,7 @@ def _continues(before: dict, r: dict, texts: dict[int, str]) -> bool:
     """Whether `r` opens its paragraph with a quotation and no cue, and carries on the direct quote `before` of the
     same speaker, which ends the paragraph before it with nothing after its sentence."""
     text = texts.get(r["paragraph"], "")
-    if not (r["direct"] and before["direct"]) or r["start_char"] != first_mark(text) or cued(r):
+    if not (r["direct"] and before["direct"]) or r["start_char"] != opening_mark(text) or cued(r):
         return False
     if (r["speaker"], r["speaker_kind"], r["role"]) != (before["speaker"], before["speaker_kind"], before["role"]):
         return False
@@ -89,9 +89,10 @@ def _continues(before: dict, r: dict, texts: dict[int, str]) -> bool:
 
 
 def _left_open(text: str) -> bool:
-    """Whether a paragraph leaves a quotation open at its end: more opening curly marks than closing ones, or an
-    odd number of straight marks."""
-    return text.count(OPENING_CURLY) > text.count(CLOSING_CURLY) or text.count('"') % 2 == 1
+    """Whether a paragraph leaves a quotation open at its end: more opening curly marks than closing ones, an odd
+    number of straight marks, or of doubled apostrophes (see `doubled_marks`)."""
+    curly = text.count(OPENING_CURLY) > text.count(CLOSING_CURLY)
+    return curly or text.count('"') % 2 == 1 or left_open_doubled(text)
 
 
 def _repeats(before: dict, r: dict) -> bool:
