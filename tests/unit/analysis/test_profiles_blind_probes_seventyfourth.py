@@ -1,0 +1,20 @@
+"""The whole batch of fictional stories of a seventy-fourth round of blind profile probes (sovereign debt restructuring,
+IMF programmes and bondholders as the wires, the financial press and emerging-markets newsletters write them: a bond
+deal in Zambia, an IMF review in Ecuador, official creditors in Ethiopia, a strike against austerity in Ghana and an
+oil-linked bond offer in Suriname), its wrong count kept in sight."""
+
+from __future__ import annotations
+
+from tests.quoting import wrong_in_stories
+from tests.unit.analysis.profile_probes_seventyfourth import STORIES
+
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 4 of 53 blind. By pattern: "The
+#: Fund's mission chief for Zambia, X" found as `analyst` (1); "The lender's resident representative in Quito, X"
+#: found as `other` (1); "The National Bank of Ethiopia's governor, X" found as an `institution` with no affiliation
+#: (1); "X, who heads the committee of bondholders" after the committee was named found with no affiliation (1).
+_WRONG_AT_MOST = 4
+
+
+def test_the_batch_of_the_seventyfourth_round_stays_within_its_wrong_count(nlp):
+    wrong = wrong_in_stories(nlp, STORIES)
+    assert len(wrong) <= _WRONG_AT_MOST, wrong
