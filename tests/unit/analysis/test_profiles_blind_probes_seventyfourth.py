@@ -12,7 +12,10 @@ from tests.unit.analysis.profile_probes_seventyfourth import STORIES
 #: Fund's mission chief for Zambia, X" found as `analyst` (1); "The lender's resident representative in Quito, X"
 #: found as `other` (1); "The National Bank of Ethiopia's governor, X" found as an `institution` with no affiliation
 #: (1); "X, who heads the committee of bondholders" after the committee was named found with no affiliation (1).
-_WRONG_AT_MOST = 4
+#: Then 3 once a name set off after a title with an owner's possessive that ends a body's name ("The National Bank of
+#: Ethiopia's governor, X,") is the post holder with the title and the body (set_off_people.person_after_owned_post,
+#: owner_split_titles, test_owned_posts_before_names.py).
+_WRONG_AT_MOST = 3
 
 
 def test_the_batch_of_the_seventyfourth_round_stays_within_its_wrong_count(nlp):
