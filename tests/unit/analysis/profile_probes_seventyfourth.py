@@ -27,7 +27,8 @@ representative in Quito, X" found as `other` (1); "The National Bank of Ethiopia
 with no affiliation (1).
 Then 3 once a name set off after a title with an owner's possessive that ends a body's name is the post holder
 (set_off_people.person_after_owned_post, owner_split_titles). Then 2 once "resident" before "representative"
-describes the post (role_adjectives)."""
+describes the post (role_adjectives). Then 1 once "The Fund's" stands for the one body of the article whose name ends
+with "Fund" (head_word_names)."""
 
 #: The batch: fictional stories and, for each quote, (a few words of it, speaker, kind, affiliation) with the role in a
 #: comment (the harness does not score roles), written before the stories were run. An affiliation left empty is not

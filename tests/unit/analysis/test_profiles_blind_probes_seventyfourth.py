@@ -17,7 +17,9 @@ from tests.unit.analysis.profile_probes_seventyfourth import STORIES
 #: owner_split_titles, test_owned_posts_before_names.py).
 #: Then 2 once "resident" before "representative" describes the post, no resident of a town (role_adjectives,
 #: test_resident_posts.py).
-_WRONG_AT_MOST = 2
+#: Then 1 once a capitalised last word of a body's name ("The Fund's" after the International Monetary Fund) stands
+#: for the one body of the article whose name ends with it (head_word_names, test_head_word_names.py).
+_WRONG_AT_MOST = 1
 
 
 def test_the_batch_of_the_seventyfourth_round_stays_within_its_wrong_count(nlp):
