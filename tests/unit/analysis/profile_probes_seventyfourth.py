@@ -28,7 +28,8 @@ with no affiliation (1).
 Then 3 once a name set off after a title with an owner's possessive that ends a body's name is the post holder
 (set_off_people.person_after_owned_post, owner_split_titles). Then 2 once "resident" before "representative"
 describes the post (role_adjectives). Then 1 once "The Fund's" stands for the one body of the article whose name ends
-with "Fund" (head_word_names)."""
+with "Fund" (head_word_names). Then 0 once "who heads the committee of bondholders" means the committee named before,
+a body of private creditors (holders_committees, business_lobbies)."""
 
 #: The batch: fictional stories and, for each quote, (a few words of it, speaker, kind, affiliation) with the role in a
 #: comment (the harness does not score roles), written before the stories were run. An affiliation left empty is not
