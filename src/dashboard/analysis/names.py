@@ -14,7 +14,7 @@ from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
 from dashboard.analysis.facility_owners import names_the_works_owner
 from dashboard.analysis.makers import COMPANY_MAKERS, made_by_company, makes_goods
 from dashboard.analysis.misread_given_names import given_name_misread
-from dashboard.analysis.set_off_people import person_beside_workplace
+from dashboard.analysis.set_off_people import person_after_owned_post, person_beside_workplace
 from dashboard.analysis.title_words import CLERGY_TITLES, HONORIFICS, LOCAL_TITLES, NAME_HONORIFICS, POLICE_RANKS
 from dashboard.analysis.untagged_names import untagged_start
 from dashboard.analysis.vessels import a_vessel
@@ -179,8 +179,8 @@ def corrected_label(ent: Span) -> str:
     if business and (before.head in ent or head == before):  # not "Major Tom Hale"
         return "ORG"  # "the law firm Hewitt Crane"
     set_off = ent.root.dep_ == "appos" and head.i < ent.start and before.text == "," and not honorific(ent)
-    if set_off and head.lemma_.lower() in BUSINESS_NOUNS:
-        return "ORG"  # "the union representing the workers, Unifor-North,", not "…, Mr Abel Moraa,"
+    if set_off and head.lemma_.lower() in BUSINESS_NOUNS and not person_after_owned_post(ent):
+        return "ORG"  # "the union representing the workers, Unifor-North,", not "…, Mr Abel Moraa,", "Y's governor, X,"
     if ent.root.dep_ == "appos" and head.i < ent.start and head.lemma_.lower() in _BODIES_NO_PLACE_IS and the_before:
         return "ORG"  # "its competition watchdog, the Bundeskartellamt,": no person is "the" Vogt
     beside = [c for c in ent.root.children if c.dep_ == "appos" and c.left_edge.i == ent.end + 1]

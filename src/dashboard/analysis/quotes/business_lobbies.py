@@ -58,14 +58,19 @@ _GATHERED_PEOPLE = words("""
 homebuyers homeowners buyers tenants renters residents parents patients consumers pensioners borrowers depositors
 savers victims families
 """)
+#: Holders of a debt whose committee or group is named by them ("Zembia External Bondholder Committee"): private
+#: creditors who speak for their own claims, no state's committee.
+_HOLDERS = words("bondholder bondholders noteholder noteholders")
 
 
 def is_members_body(tokens: list[str]) -> bool:
     """Whether the folded words of a name are a body of members, which speaks for its members and for no state
     whatever state's words it has ("milwaukee police association", "citizens utility board of michigan", a trade's
-    board: "lakemoor real estate board", a forum of the people it gathers: "forum for stranded homebuyers")."""
+    board: "lakemoor real estate board", a forum of the people it gathers: "forum for stranded homebuyers", a committee
+    of holders of a debt: "zembia bondholder committee")."""
     if is_trade_board(" ".join(tokens)) or is_sports_body(tokens):  # "danish olympic committee"
         return True
     first = tokens[1] if tokens[0] == "the" and len(tokens) > 1 else tokens[0]
     forum = "forum" in tokens and any(t.rstrip("'") in _GATHERED_PEOPLE for t in tokens)  # "forum for homebuyers"
-    return tokens[-1] in _MEMBERS_HEADS or first.rstrip("'") in _PUBLIC_MEMBERS or forum
+    holders = any(t.rstrip("'") in _HOLDERS for t in tokens)  # "bondholder committee", "group of noteholders"
+    return tokens[-1] in _MEMBERS_HEADS or first.rstrip("'") in _PUBLIC_MEMBERS or forum or holders

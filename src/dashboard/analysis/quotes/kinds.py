@@ -43,6 +43,7 @@ from dashboard.analysis.quotes.public_health_offices import holds_public_health_
 from dashboard.analysis.quotes.rate_setters import central_bank_seat
 from dashboard.analysis.quotes.research_councils import is_state_research_body
 from dashboard.analysis.quotes.research_leads import leads_research
+from dashboard.analysis.quotes.role_adjectives import without_role_adjectives
 from dashboard.analysis.quotes.sciences import SCIENTISTS, holds_state_science_office
 from dashboard.analysis.quotes.sports_bodies import commissions_a_league
 from dashboard.analysis.quotes.state_secretaries import holds_state_secretaryship
@@ -145,8 +146,6 @@ general gen admiral adm colonel col brigadier lieutenant major maj commander mar
 _WORDS = re.compile(r"[a-z][a-z'-]*")
 #: A president of a function in lower case ("vice-president of development", "president for sales"): a company's.
 _BUSINESS_FUNCTION = re.compile(r"\bpresident (?:of|for) (?!the\b|state\b)[a-z]")
-#: "fellow" before a noun ("fellow senator", "fellow investor"): a peer, not a research fellow ("a fellow at Y").
-_FELLOW_ADJECTIVE = re.compile(r"\bfellow(?=\s+(?!at\b|of\b|in\b|with\b|for\b)[a-z])")
 
 #: Every role word that tells a person (not an organisation) is meant.
 ROLE_WORDS = ANALYST_WORDS | PUBLIC_WORDS | OFFICE_WORDS | EXECUTIVE_WORDS
@@ -293,8 +292,9 @@ def _body_in_role(role: str) -> str:
 
 def _role_words(role: str) -> set[str]:
     """The words of a role, hyphenated words also in parts ("vice-president" is a president too), plurals also in the
-    singular ("Senators Ann Ross and Tom Birch"), without "fellow" said of a peer ("a fellow senator")."""
+    singular ("Senators Ann Ross and Tom Birch"), without "fellow" said of a peer ("a fellow senator") or "resident"
+    of a post ("resident representative")."""
     text = role.casefold().replace("\u2019", "'")
-    found = set(_WORDS.findall(_FELLOW_ADJECTIVE.sub("", text)))
+    found = set(_WORDS.findall(without_role_adjectives(text)))
     found |= {part for word in found if "-" in word for part in word.split("-")}
     return found | {word.removesuffix("s") for word in found if word.endswith("s")}

@@ -11,6 +11,7 @@ from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.entities import defined_acronyms, names_of, whole_organisation
 from dashboard.analysis.entity_labels import full_organisation
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name
+from dashboard.analysis.quotes.head_word_names import named_by_head_word
 from dashboard.analysis.quotes.joined_companies import joins_two
 from dashboard.analysis.quotes.marks import dateline_end
 from dashboard.analysis.quotes.split_bodies import first_part_before_and, members_after_and, rest_after_and
@@ -85,8 +86,14 @@ class Mentions:
 
     def organisation_called(self, name: str) -> str:
         """The full name of an organisation of the article that a short name the recogniser missed stands for
-        ("LSE" for the London Stock Exchange, "Harrow" for Harrow Mutual), or the name itself."""
-        return self._short_names.get(name) or (" " not in name and full_organisation(name, self._organisations)) or name
+        ("LSE" for the London Stock Exchange, "Harrow" for Harrow Mutual, "Fund" for the International Monetary
+        Fund), or the name itself."""
+        if short := self._short_names.get(name):
+            return short
+        whole = " " not in name and (
+            full_organisation(name, self._organisations) or named_by_head_word(name, self._organisations)
+        )
+        return whole or name
 
     def names_an_organisation(self, word: str) -> bool:
         """Whether the article tags this word an organisation somewhere ("Tarnhold" of "Tarnhold said")."""

@@ -12,6 +12,7 @@ from dashboard.analysis.names import words
 from dashboard.analysis.quotes.description_words import opens_sentence
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.forces import names_a_force
+from dashboard.analysis.quotes.holders_committees import HOLDERS_BODIES, of_its_holders
 from dashboard.analysis.quotes.last_speakers_company import seconds_someone
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, INSTITUTION_NOUNS, SPOKESPEOPLE
 from dashboard.analysis.quotes.owned_bodies import TRADE_OWNERS
@@ -45,7 +46,8 @@ def refers(token: Token) -> bool:
         return True
     noun = token.pos_ == "NOUN" or token.pos_ == "PROPN" and (token.text.islower() or opens_sentence(token))
     own = [c for c in token.children if c.dep_ not in ("det", "case", "punct") and (c.dep_, c.ent_type_) != _BESIDE]
-    own = [c for c in own if not _set_off_clause(c)]  # "an official of the commission, who asked not to be named,"
+    own = [c for c in own if not _set_off_clause(c) and not of_its_holders(c)]  # "an official of the commission, who
+    # asked not to be named,"; "the committee of bondholders": its members, no body of their own
     if not noun or own:  # "the central bank's board" describes a body of its own ("for the company, Dan Roe," none)
         return False
     lemma = token.lemma_.lower()
@@ -55,8 +57,9 @@ def refers(token: Token) -> bool:
         named = token.doc[token.i + 1 : token.i + 2].text.istitle()  # "for the charity Y", which names the body
         return (lemma in _BODIES or company_spoken_for(token)) and definite(token) and not named  # "for the trader"
     if token.dep_ == "dobj" and token.head.dep_ == "relcl" and token.head.lemma_ in WORKS_AT:  # "who founded the
-        return lemma in COMPANY_NOUNS and definite(token)  # company", "who runs the firm": the one named before; not
-        # "who has led the university", whose head is its president
+        return (lemma in COMPANY_NOUNS or lemma in HOLDERS_BODIES) and definite(token)  # company", "who heads the
+        # committee (of bondholders)": the one named before; not "who has led the university", whose head is its
+        # president
     split = token.head.i == token.i + 1 and token.head.pos_ == "NOUN"  # "a company vice-president" parsed apart
     if token.dep_ not in ("compound", "nmod") and not split:
         return False

@@ -32,6 +32,7 @@ from dashboard.analysis.quotes.opening_roles import lowered_opening
 from dashboard.analysis.quotes.outer_roles import outer_role
 from dashboard.analysis.quotes.owned_head_roles import with_head_owner
 from dashboard.analysis.quotes.owned_units import owned_unit
+from dashboard.analysis.quotes.owner_split_titles import title_split_from_subject, title_under_apposition
 from dashboard.analysis.quotes.parties import PARTIES
 from dashboard.analysis.quotes.past_posts import former_if_past, former_if_ran_before, former_if_spanned, post_of_clause
 from dashboard.analysis.quotes.phrase_starts import hyphenated_office_end, hyphenated_start, phrase_start
@@ -45,7 +46,6 @@ from dashboard.analysis.quotes.titled_parties import party_in_title, words_befor
 from dashboard.analysis.quotes.titles_over_appositions import office_title_before as titled
 from dashboard.analysis.quotes.titles_over_past_posts import without_past_posts
 from dashboard.analysis.quotes.under_opened_titles import with_under
-from dashboard.analysis.quotes.under_titles import owner_words, title_under_owner, title_under_subject
 from dashboard.analysis.quotes.works_at import (
     ROLE_CLAUSES,
     fronted_workplace,
@@ -97,16 +97,16 @@ def describe(root: Token, ent: Span, mentions: Mentions, p: int, refer: Refer | 
         apposed = child.dep_ == "appos" and child.i > root.i and _role_noun(noun) and _set_off(child)
         if apposed and ((described := _described(noun, mentions, p, refer, found))[1] or not titled(root, ent, noun)):
             return now_over_former(with_head_owner(described, root, mentions, p, refer), noun, children, found)
-        if (under := title_under_owner(child)) is not None and _set_off(child):  # "X, the Treasury's under secretary,"
-            return _described(under, mentions, p, refer, affiliation(owner_words(child), mentions, p) or found)
+        if (under := title_under_apposition(child, mentions, p)) is not None and _set_off(child):  # "X, the
+            return _described(under[0], mentions, p, refer, under[1] or found)  # Treasury's under secretary,"
         if (attr := post_of_clause(child)) is not None:  # "who is a fellow at Y", "who was (or served as) minister"
             role, body, _ = _described(attr, mentions, p, refer, found)
             role = former_if_past(role, body, child)
             if (now := present_role(child)) is not None:  # "… until last year and is now a senior adviser at Y": Y
                 body = _described(now, mentions, p, refer, None)[1] or body
             return role, body, True
-    if (under := title_under_subject(root)) is not None and (owner := affiliation(owner_words(root.head), mentions, p)):
-        return role_of(under, owner), owner.name, True  # "the Treasury's Under Secretary for Y, X,": the owner's
+    if (split := title_split_from_subject(root, mentions, p)) is not None:  # "the Treasury's Under Secretary for Y,
+        return role_of(*split), split[1].name, True  # X,", "The Bank of Y's governor, X,": the owner's
     head = outer_role(root.head, ent)  # "the director of Y, Kenyan economist X", parsed as two appositions
     title = head.pos_ == "PROPN" and _is_person_word(head) and _set_off(root)  # "Britain's Foreign Secretary, X,"
     hyphened = head.pos_ == "ADJ" and _is_person_word(head) and _set_off(root)  # "its director-general, X," (ADJ)
