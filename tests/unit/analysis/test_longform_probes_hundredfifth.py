@@ -131,7 +131,10 @@ ARTICLES = {
 #: article (2); "he thanked his family and said …" after "The kayaker did not speak to reporters." given to his
 #: lawyer, a woman (2); "The 27-year-old tested positive …, the agency said in a statement." missed (1); "The panel
 #: found that …" missed (1).
-WRONG_TODAY = 20
+#: Then 14: a joined surname the recogniser took for a date after a given name it took for a place ("Júlia" +
+#: "Arantes-Viegas") is one person (dated_surnames, 6); her last "she said" now goes to her team-mate, as the
+#: runner-up's "she said" before it does (2 of the 4 above, moved).
+WRONG_TODAY = 14
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
