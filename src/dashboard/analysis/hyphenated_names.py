@@ -6,8 +6,8 @@ on into another capitalised word ("Trans-Canada Highway"), stands after "the", "
 ("Downtown Baie-Comeau") is no person's. A person tagged without the half after a hyphen, the lower-case half of a
 given name ("Kim Min" of "Kim Min-seok") or the capitalised half of a surname ("Sandeep Kaloti" of "Sandeep
 Kaloti-Reyes"), is given all of it, and one tagged without the given name before it ("Moyo-Hartigan" of "Anneliese
-Moyo-Hartigan") is given that too (`given_before_hyphen`). A Korean name the recogniser broke up ("Professor Han
-Do-yoon") is a person (`korean_names`)."""
+Moyo-Hartigan") is given that too (`given_before_hyphen`), as is one whose surname was taken for a date
+(`dated_surnames`). A Korean name the recogniser broke up ("Professor Han Do-yoon") is a person (`korean_names`)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.dated_surnames import person_of_dated_surname
 from dashboard.analysis.doc_text import places_of, text_of
 from dashboard.analysis.given_before_hyphen import given_name_before, given_word_shape, mistaken_given_name
 from dashboard.analysis.korean_names import KOREAN_SHAPE, korean_name_at
@@ -45,7 +46,8 @@ def hyphenated_names(doc: Doc) -> Doc:
     text = text_of(doc)  # no hyphen at all in most paragraphs: told without the regex
     joined = [m.group(1) for m in _HYPHEN_BEFORE_LETTER.finditer(text)] if "-" in text else []
     if joined:
-        whole = (_whole_name(e) or given_name_before(e) for e in current_entities(doc))  # "Kaloti-Reyes", "Anneliese"
+        ents = current_entities(doc)  # "Kaloti-Reyes", "Anneliese", and a surname taken for a date
+        whole = (_whole_name(e) or given_name_before(e) or person_of_dated_surname(e) for e in ents)
         doc = with_entities(doc, [e for e in whole if e is not None])
     if joined and KOREAN_SHAPE.search(text):  # "Professor Han Do-yoon", the recogniser's person broken up
         korean = (korean_name_at(doc, doc[i]) for i in places_of(doc, ("-",)))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.competitor_surnames import competitor_described
 from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.names import ORGANISATION_HEADS, POSSESSIVE_MARKS, TITLES, words
 from dashboard.analysis.retagged import with_entities
@@ -45,6 +46,9 @@ def mistagged_hyphenated_names(doc: Doc) -> Doc:
         for e in ents
         if e.label_ != "PERSON" and len(e) == 3 and e.text in surnames and not _after_article(e)
     ]
+    rivals = [e for e in ents if _joined(e) and competitor_described(e)]  # "Roe-Lind, the home favourite,"
+    rivals = [e for e in rivals if not any(e.start < f.end and f.start < e.end for f in found)]
+    found += [Span(doc, e.start, e.end, label="PERSON") for e in rivals]
     return with_entities(doc, found)
 
 

@@ -12,6 +12,7 @@ from dashboard.analysis.quotes.kinship import KIN_GENDERS, KIN_INVERSES, kin_spe
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, PERSON_PRONOUNS
 from dashboard.analysis.quotes.not_the_speaker import named_in_closed_quotation
 from dashboard.analysis.quotes.people import Speaker
+from dashboard.analysis.quotes.role_described_topics import role_holder_described
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.speakers import Cast
 
@@ -88,7 +89,9 @@ def named_subject_before(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
     if not named and subject.lower_ in KIN_GENDERS and any(c.lower_ in _WRITERS for c in subject.children):
         return Speaker("", "unnamed", noun_phrase(subject))  # "My father … looked at it. “Well,” he said": no name
     if not named:  # "Her father is not so sure. “…,” he says" after "his daughter, Saba": the man "her" ties him to
-        return _fitting(cast, kin_speaker(cast, p, subject), gender) if subject.lower_ in KIN_GENDERS else None
+        if subject.lower_ in KIN_GENDERS:
+            return _fitting(cast, kin_speaker(cast, p, subject), gender)
+        return _fitting(cast, role_holder_described(cast, p, subject), gender)  # "The kayaker did not speak. … he"
     person = cast.speaker(p, subject)
     if person is None and subject.lower_ in KIN_INVERSES and named[0].is_title:  # a kin is a person, though the
         person = cast.bare_name(p, named[0])  # recogniser missed the name ("Her partner, Tobi Ade,")

@@ -48,6 +48,7 @@ from dashboard.analysis.quotes.organisations import (
     is_seat_of_government,
     organisation_type,
 )
+from dashboard.analysis.quotes.own_word_bodies import not_of_another_noun
 from dashboard.analysis.quotes.owned_campaigns import campaign_of_owner
 from dashboard.analysis.quotes.people import People, Speaker
 from dashboard.analysis.quotes.reported_groups import group_reported_before
@@ -211,6 +212,7 @@ class Institutions(People):
                 and not (of_state and plies_trade(self, name))
                 and may_mean(name, token)
             ]
+            recent = not_of_another_noun(self.orgs, p, token, recent)  # "the agency", no ministry that spoke since
             here = self.missed_organisation(p, token.i, before=False) if recent and max(recent)[0][0] < p else ""
             if traded := company_of_shares(self, p, token):
                 return traded  # "Veltrane shares sank after the company said", though an analyst's firm spoke since
