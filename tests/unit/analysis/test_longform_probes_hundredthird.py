@@ -144,7 +144,11 @@ ARTICLES = {
 #: gold's second quote for it is missed (1, a gold slip).
 #: Then 11 by that gold slip: the part of a quotation that runs on into the next paragraph is optional as a quote of its
 #: own, as in the batches before; the blind gold had it required.
-WRONG_TODAY = 11
+#: Then 10: an inverted cue set off in mid-sentence before a scientist named by the field ("Moving north is one answer,
+#: explains the ecologist, but …") is read with the scientist as its speaker (misread_set_off_descriptions, 1).
+#: Then 9: "he says" right after "One longtime producer down the road, who asked not to be named, is less hopeful;" is
+#: that unnamed producer, not the son named before (unnamed_doers_reporting, 1).
+WRONG_TODAY = 9
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
