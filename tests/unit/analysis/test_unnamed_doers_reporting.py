@@ -46,3 +46,11 @@ def test_a_dog_is_no_newcomer_who_speaks(nlp):
     text = "A dog barked at the gate all morning. He says the dog belongs to a family down the road."
     rows = [r for r in quote_rows_of(nlp, NAMED, text) if "belongs to a family" in r["quote"]]
     assert [r["speaker"] for r in rows] == ["Bastien Orlowski-Pruitt"], rows
+
+
+def test_a_crowd_is_no_newcomer_whom_he_or_she_means(nlp):
+    """ "Men in uniform burned …. She says …": "she" is one person, not the crowd; it stays with the woman named."""
+    named = "Yasmin Adeyemi-Kroll arrived at the camp in May with her two daughters."
+    text = "Men in uniform burned the village in April. She says she walked for nine days before she found water."
+    rows = [r for r in quote_rows_of(nlp, named, text) if "walked for nine days" in r["quote"]]
+    assert [r["speaker"] for r in rows] == ["Yasmin Adeyemi-Kroll"], rows

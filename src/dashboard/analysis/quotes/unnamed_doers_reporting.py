@@ -4,8 +4,9 @@ neighbour, not a man the story named paragraphs before. Features turn to a new, 
 before a quotation (see unnamed_doers.py); a clause before a semicolon of the same sentence ("…, is less hopeful; he
 says …") sets the person in the same way. The person is the subject of that sentence's main verb (no verb of saying
 or asking), someone new ("a neighbour", "one longtime producer, who asked not to be named"), no animal, of no other
-gender than the pronoun's; no one is named between them and the pronoun, and that sentence holds no other "he" or
-"him" of the pronoun's gender ("A buyer offered him $2 million. He says he turned it down": another man)."""
+gender than the pronoun's, one person and not a crowd ("men in uniform burned her village. She asked …"); no one is
+named between them and the pronoun, and that sentence holds no other "he", "him" or "she" of the pronoun's gender
+("A buyer offered him $2 million. He says he turned it down": another man)."""
 
 from __future__ import annotations
 
@@ -39,16 +40,23 @@ def unnamed_doer_before_report(cast: Cast, p: int, i: int, gender: str) -> Speak
     if verb is None or verb.lemma_.lower() in _SAYING:
         return None
     doer = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-    if doer is None or cast.quoted((p, doer.i)) or doer.lemma_.lower() in ANIMALS or not unnamed_person(doer):
+    if doer is None or doer.tag_ != "NN" or cast.quoted((p, doer.i)) or doer.lemma_.lower() in ANIMALS:
+        return None  # not "men in uniform burned her village. She asked …"
+    if not unnamed_person(doer) or gender_of_role(doer.lower_) not in ("", gender):
         return None
-    if gender_of_role(doer.lower_) not in ("", gender):
-        return None
-    between = doc[doer.right_edge.i + 1 : i]
-    if any(PERSON_PRONOUNS.get(t.lower_) == gender and t.lower_ != "her" for t in between):
+    if any(_other_of_gender(t, gender) for t in doc[doer.right_edge.i + 1 : i]):
         return None  # "A buyer offered him $2 million. He says …": the man offered, not the buyer
     if any((p, doer.i) < pos < (p, i) and not cast.quoted(pos) for pos, _, _ in cast.people):
         return None
     return Speaker("", "unnamed", noun_phrase(doer, with_preposition=True))
+
+
+def _other_of_gender(token: Token, gender: str) -> bool:
+    """A "he", "him" or "she", or a "her" that is no possessive, of the pronoun's gender: someone else the sentence
+    speaks of ("his" and a possessive "her" are mostly the newcomer's own)."""
+    if token.lower_ in ("his", "her") and token.dep_ == "poss":
+        return False
+    return PERSON_PRONOUNS.get(token.lower_) == gender
 
 
 def _verb_before(doc: Doc, pronoun: Token) -> Token | None:
