@@ -54,3 +54,15 @@ def test_a_crowd_is_no_newcomer_whom_he_or_she_means(nlp):
     text = "Men in uniform burned the village in April. She says she walked for nine days before she found water."
     rows = [r for r in quote_rows_of(nlp, named, text) if "walked for nine days" in r["quote"]]
     assert [r["speaker"] for r in rows] == ["Yasmin Adeyemi-Kroll"], rows
+
+
+def test_someone_known_already_is_no_newcomer(nlp):
+    """ "Did her family recognize themselves? She laughs. “…”": a question the writer asks of "her family", whom the
+    story knows; the "she" is the woman it follows."""
+    named = "Yasmin Adeyemi-Kroll wrote the novel over six winters at her kitchen table."
+    text = (
+        "Did her family recognize themselves? She laughs. “My aunt called me after she read it, and she was not "
+        "amused.”"
+    )
+    rows = [r for r in quote_rows_of(nlp, named, text) if "My aunt called me" in r["quote"]]
+    assert [r["speaker"] for r in rows] == ["Yasmin Adeyemi-Kroll"], rows

@@ -1,31 +1,33 @@
-"""Whom the "he" or "she" subject of a reporting cue stands for when the sentence right before it brings in an
-unnamed person doing or being something: "A neighbour down the road is less hopeful. He says he will sell …" is the
+"""Whom the "he" or "she" subject of a reporting cue stands for when the sentence right before it brings in an unnamed
+person doing or being something: "A neighbour down the road is less hopeful. He says he will sell …" is the
 neighbour, not a man the story named paragraphs before. Features turn to a new, unnamed voice this way, as they do
 before a quotation (see unnamed_doers.py); a clause before a semicolon of the same sentence ("…, is less hopeful; he
 says …") sets the person in the same way. The person is the subject of that sentence's main verb (no verb of saying
-or asking), someone new ("a neighbour", "one longtime producer, who asked not to be named"), no animal, of no other
-gender than the pronoun's, one person and not a crowd ("men in uniform burned her village. She asked …"); no one is
-named between them and the pronoun, and that sentence holds no other "he", "him" or "she" of the pronoun's gender
-("A buyer offered him $2 million. He says he turned it down": another man)."""
+or asking, and no question), someone new by "a", "another" or "one" ("a neighbour", "one longtime producer, who asked
+not to be named"; not "her family", known already), no animal, of no other gender than the pronoun's, one person and
+not a crowd ("men in uniform burned her village. She asked …"); no one is named between them and the pronoun, and
+that sentence holds no other "he", "him" or "she" of the pronoun's gender ("A buyer offered him $2 million. He says
+he turned it down": another man)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from dashboard.analysis.quotes.animals import ANIMALS
-from dashboard.analysis.quotes.descriptions import unnamed_person
+from dashboard.analysis.quotes.descriptions import counted_as_one, unnamed_person
 from dashboard.analysis.quotes.genders import gender_of_role
 from dashboard.analysis.quotes.lexicon import CUE_VERBS, PERSON_PRONOUNS, QUESTION_CUES
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.roles import noun_phrase
+from dashboard.analysis.quotes.subjects import introduced_by_a
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from dashboard.analysis.quotes.speakers import Cast
 
-#: Marks that end the sentence right before the pronoun's.
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
+#: Marks that end the sentence right before the pronoun's (not a question, which the writer asks).
+_SENTENCE_ENDS = frozenset({".", "!"})
 _SAYING = CUE_VERBS | QUESTION_CUES
 
 
@@ -42,7 +44,9 @@ def unnamed_doer_before_report(cast: Cast, p: int, i: int, gender: str) -> Speak
     doer = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if doer is None or doer.tag_ != "NN" or cast.quoted((p, doer.i)) or doer.lemma_.lower() in ANIMALS:
         return None  # not "men in uniform burned her village. She asked …"
-    if not unnamed_person(doer) or gender_of_role(doer.lower_) not in ("", gender):
+    if not (introduced_by_a(doer) or counted_as_one(doer)) or not unnamed_person(doer):
+        return None  # not "Did her family recognize themselves? She laughs.": someone known, not new
+    if gender_of_role(doer.lower_) not in ("", gender):
         return None
     if any(_other_of_gender(t, gender) for t in doc[doer.right_edge.i + 1 : i]):
         return None  # "A buyer offered him $2 million. He says …": the man offered, not the buyer
