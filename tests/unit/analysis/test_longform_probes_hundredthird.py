@@ -148,6 +148,11 @@ ARTICLES = {
 #: explains the ecologist, but …") is read with the scientist as its speaker (misread_set_off_descriptions, 1).
 #: Then 9: "he says" right after "One longtime producer down the road, who asked not to be named, is less hopeful;" is
 #: that unnamed producer, not the son named before (unnamed_doers_reporting, 1).
+#: Left (9): the recogniser takes "Stéphane" of "Stéphane Quenneville-Arbour, the tour operator," for a place and finds
+#: no person, so "says the tour operator" is read as a body called "tour operator" and the "he says" after it goes to
+#: the son (4); it takes the surname alone of "Ouimet-Karras, of the producers' federation, says" for an organisation,
+#: so the "she says" and "the spokesperson says" after it go to the mother (4); and "says he understands." reports two
+#: words only, which the rules leave out by design (1).
 WRONG_TODAY = 9
 
 
