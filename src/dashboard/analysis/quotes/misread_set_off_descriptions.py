@@ -1,24 +1,26 @@
-"""An inverted cue set off by a comma inside the clause it reports, with a description after it that the parser took
-for its object: "The worst may be over for wheat, notes the analyst, but not for rice." is parsed as a second verb of
-the clause's subject ("The worst … notes the analyst"). A cue that takes no person for an object ("note", "add",
+"""An inverted cue set off by a comma inside the clause it reports, with a description after it that the parser took for
+its object: "The worst may be over for wheat, notes the analyst, but not for rice." is parsed as a second verb of the
+clause's subject ("The worst … notes the analyst"). A cue that takes no person for an object ("note", "add",
 "explain"; not "warn" nor "tell", whose object is the one warned or told) cannot mean that the analyst was noted: the
 description spoke, and the clause the cue stands in is what was said. The description is "the" (or "its", "their")
-and a noun for people or a body ("the analyst", "the chief economist", "the union"), with a comma, or the sentence's
-end, after it. (The description read into a noun with a cue after it, "…, the analyst notes, …", is mended in the
-parse: set_off_noun_cues.py.)"""
+and a noun for people, a scientist by the field or a body ("the analyst", "the chief economist", "the ecologist",
+"the union"), with a comma, or the sentence's end, after it. (The description read into a noun with a cue after it,
+"…, the analyst notes, …", is mended in the parse: set_off_noun_cues.py.)"""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, DOCUMENT_NOUNS, PEOPLE_NOUNS
+from dashboard.analysis.quotes.sciences import SCIENTISTS
 
 #: Cues that stand inverted after a comma and take no person for an object ("notes the analyst").
 _NO_PERSON_OBJECT = frozenset(
     {"say", "add", "note", "explain", "insist", "argue", "observe", "stress", "concede", "reckon"}
 )
-#: Nouns that speak when "the" stands before them: people and bodies, not documents ("notes the report").
-_SPEAKING = (PEOPLE_NOUNS | BODY_NOUNS) - DOCUMENT_NOUNS
+#: Nouns that speak when "the" stands before them: people, scientists by their field ("explains the ecologist") and
+#: bodies, not documents ("notes the report").
+_SPEAKING = (PEOPLE_NOUNS | SCIENTISTS | BODY_NOUNS) - DOCUMENT_NOUNS
 #: Words that open such a description.
 _OPENERS = frozenset({"the", "its", "their"})
 #: Tags of a verb in a tense of its own.

@@ -18,6 +18,7 @@ from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.own_clauses import speaks_in_own_clause
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.unnamed_doers import unnamed_doer_before
+from dashboard.analysis.quotes.unnamed_doers_reporting import unnamed_doer_before_report
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast
@@ -29,6 +30,8 @@ def unnamed_since(cast: Cast, p: int, i: int, gender: str) -> Speaker | None:
     since."""
     if (doer := unnamed_doer_before(cast, p, i, gender)) is not None:
         return doer  # "a woman in a nurse's uniform shakes her head. “…,” she says"
+    if (doer := unnamed_doer_before_report(cast, p, i, gender)) is not None:
+        return doer  # "A neighbour down the road is less hopeful. He says he will sell …"
     found = _unnamed_in(cast, p, p, i, gender)
     named_here = any(pos[0] == p and pos[1] < i and not cast.quoted(pos) for pos, _, _ in cast.people)
     if found is None and p > 0 and not named_here:
