@@ -141,7 +141,10 @@ ARTICLES = {
 #: and a group "each explaining why their candidate had won", which the gold does not list (1).
 #: Then 15: a reply with "back" right after a quotation ("“…,” Quenneville-Obi shot back."), which the tagger read as a
 #: noun, is a cue of the name before it (retorts.retorted; 2).
-WRONG_TODAY = 15
+#: Then 13: a name set off before a role owned by a hyphenated name ("said Hollis Dunmore-Achebe, Quenneville-Obi's
+#: campaign manager"), which the parser made a modifier of the role, speaks
+#: (names_before_owned_roles.name_before_owned_role; 2). The profile still gives her no role.
+WRONG_TODAY = 13
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
