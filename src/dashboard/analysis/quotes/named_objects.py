@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.inverted_names import after_quotation
+from dashboard.analysis.quotes.names_before_owned_roles import name_before_owned_role
 from dashboard.analysis.quotes.relative_objects import without_relative_object
 
 #: Tags of the common noun a name completes ("the pop star Ann Roe").
@@ -15,8 +16,10 @@ _NOUN_TAGS = frozenset({"NN", "NNS"})
 
 def speaking_subjects(verb: Token, subjects: list[Token]) -> list[Token]:
     """The subjects of a cue that may have spoken: of two after a closing quotation mark the one after the cue (see
-    `after_quotation`), and none that is the name of a noun inside another subject before it."""
+    `after_quotation`), a name rather than the role it was hung on (see `name_before_owned_role`), and none that is
+    the name of a noun inside another subject before it."""
     subjects = without_relative_object(verb, after_quotation(verb, subjects))  # not "who" of "who Beck called"
+    subjects = [name_before_owned_role(s) or s for s in subjects]  # "said Ann Roe-Obi, Vale-Amadi’s campaign manager"
     return [s for s in subjects if not any(_names_object_of(s, other) for other in subjects if other.i < s.i)]
 
 
