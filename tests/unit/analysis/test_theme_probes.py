@@ -1599,10 +1599,10 @@ KNOWN_MISSES = frozenset(
         # work against a state's interests "in New York" (the UN told by its city) and for whether the threat of cuts
         # changes votes, with rival states offering loans instead; trade missed for a foreign firm's contract to supply
         # armoured vehicles to another state's force; trade given to a city's grant conditions that a chamber of
-        # commerce says would put its members off
+        # commerce says would put its members off. Then 3: a contract to supply or build arms as their price ("won a
+        # contract this month to supply 120 armoured vehicles", see test_theme_arms_contracts.py)
         "Its sponsors say taxpayers should not pa",  # missed diplomacy: a bill's sponsors on votes "in New York"
         "Whether the threat works is another matt",  # missed diplomacy: cuts that rarely change votes, loans instead
-        "Brindlecote Defence of Ankara won a cont",  # missed trade: a firm's contract to supply vehicles abroad
         "Firms that take the money must keep thei",  # given trade: a city's grant conditions and a chamber of commerce
     ]
 )

@@ -27,7 +27,8 @@ Blind, main's rules got 4 of these 56 paragraphs wrong, no label slip found (see
 test_theme_probes.py): diplomacy missed for a bill's sponsors on governments that work against a state's interests "in
 New York" and for whether the threat of cuts changes votes, with rival states offering loans; trade missed for a
 foreign firm's contract to supply armoured vehicles to another state's force; trade given to a city's grant
-conditions that a chamber of commerce says would put its members off.
+conditions that a chamber of commerce says would put its members off. Then 3: a contract to supply or build arms is
+their price (see themes/arms_contracts.py).
 All written for these tests; none is taken from any corpus.
 """
 
