@@ -1600,8 +1600,9 @@ KNOWN_MISSES = frozenset(
         # changes votes, with rival states offering loans instead; trade missed for a foreign firm's contract to supply
         # armoured vehicles to another state's force; trade given to a city's grant conditions that a chamber of
         # commerce says would put its members off. Then 3: a contract to supply or build arms as their price ("won a
-        # contract this month to supply 120 armoured vehicles", see test_theme_arms_contracts.py)
-        "Its sponsors say taxpayers should not pa",  # missed diplomacy: a bill's sponsors on votes "in New York"
+        # contract this month to supply 120 armoured vehicles", see test_theme_arms_contracts.py). Then 2: a paragraph
+        # that opens on "Its" or "Their" and a noun refers back ("Its sponsors say ...", see
+        # test_theme_possessive_openers.py)
         "Whether the threat works is another matt",  # missed diplomacy: cuts that rarely change votes, loans instead
         "Firms that take the money must keep thei",  # given trade: a city's grant conditions and a chamber of commerce
     ]

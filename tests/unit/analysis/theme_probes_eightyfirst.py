@@ -28,7 +28,8 @@ test_theme_probes.py): diplomacy missed for a bill's sponsors on governments tha
 New York" and for whether the threat of cuts changes votes, with rival states offering loans; trade missed for a
 foreign firm's contract to supply armoured vehicles to another state's force; trade given to a city's grant
 conditions that a chamber of commerce says would put its members off. Then 3: a contract to supply or build arms is
-their price (see themes/arms_contracts.py).
+their price (see themes/arms_contracts.py). Then 2: a paragraph that opens on "Its" or "Their" and a noun refers
+back as "the bill's sponsors" would (see themes/possessive_openers.py).
 All written for these tests; none is taken from any corpus.
 """
 
