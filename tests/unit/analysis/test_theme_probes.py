@@ -1602,9 +1602,9 @@ KNOWN_MISSES = frozenset(
         # commerce says would put its members off. Then 3: a contract to supply or build arms as their price ("won a
         # contract this month to supply 120 armoured vehicles", see test_theme_arms_contracts.py). Then 2: a paragraph
         # that opens on "Its" or "Their" and a noun refers back ("Its sponsors say ...", see
-        # test_theme_possessive_openers.py)
+        # test_theme_possessive_openers.py). Then 1: a chamber of commerce's name as no word of trade (see
+        # test_theme_chamber_of_commerce.py)
         "Whether the threat works is another matt",  # missed diplomacy: cuts that rarely change votes, loans instead
-        "Firms that take the money must keep thei",  # given trade: a city's grant conditions and a chamber of commerce
     ]
 )
 

@@ -29,7 +29,9 @@ New York" and for whether the threat of cuts changes votes, with rival states of
 foreign firm's contract to supply armoured vehicles to another state's force; trade given to a city's grant
 conditions that a chamber of commerce says would put its members off. Then 3: a contract to supply or build arms is
 their price (see themes/arms_contracts.py). Then 2: a paragraph that opens on "Its" or "Their" and a noun refers
-back as "the bill's sponsors" would (see themes/possessive_openers.py).
+back as "the bill's sponsors" would (see themes/possessive_openers.py). Then 1: a chamber of commerce's name is no
+word of trade (the shipped themes file's exclusions); left is diplomacy for whether cuts change votes, a paragraph
+whose rival states' loans mark it as trade's while the article's profile of relations stays just short.
 All written for these tests; none is taken from any corpus.
 """
 
