@@ -66,7 +66,8 @@ theme_probes_seventysixth.py and
 theme_probes_seventyseventh.py and
 theme_probes_seventyeighth.py and
 theme_probes_seventyninth.py and
-theme_probes_eightieth.py),
+theme_probes_eightieth.py and
+theme_probes_eightyfirst.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -79,6 +80,7 @@ from tests.unit.analysis.theme_probes import ARTICLES, Probe
 from tests.unit.analysis.theme_probes_eighteenth import EIGHTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_eightieth import EIGHTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_eightyfirst import EIGHTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftieth import FIFTIETH_ARTICLES
@@ -259,6 +261,7 @@ ALL_ARTICLES = (
     + SEVENTYEIGHTH_ARTICLES
     + SEVENTYNINTH_ARTICLES
     + EIGHTIETH_ARTICLES
+    + EIGHTYFIRST_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1588,6 +1591,20 @@ KNOWN_MISSES = frozenset(
         # military but still misses diplomacy
         "Taliban officials say drought, not the d",  # missed diplomacy: a ruling movement's officials on a river
         "Kazakhstan has long feared China's growi",  # missed diplomacy, given trade: oil fields that draw on a river
+        # the eighty-first batch (foreign aid and its politics: a donor closing its aid agency, aid tied to votes at the
+        # UN, food aid shipped and sold, aid seized by an armed group, foreign instructors training an army and a debt
+        # swapped for aid, as agency copy, a development-policy web site, the regional press and the business desk
+        # tell them; the sixty-third batch had an aid budget cut, the fiftieth and sixty-eighth pledging conferences):
+        # 4 blind of 56, no label slip found. By pattern: diplomacy missed for a bill's sponsors on governments that
+        # work against a state's interests "in New York" (the UN told by its city) and for whether the threat of cuts
+        # changes votes, with rival states offering loans instead; trade missed for a foreign firm's contract to supply
+        # armoured vehicles to another state's force; trade given to a city's grant conditions that a chamber of
+        # commerce says would put its members off. Then 3: a contract to supply or build arms as their price ("won a
+        # contract this month to supply 120 armoured vehicles", see test_theme_arms_contracts.py). Then 2: a paragraph
+        # that opens on "Its" or "Their" and a noun refers back ("Its sponsors say ...", see
+        # test_theme_possessive_openers.py). Then 1: a chamber of commerce's name as no word of trade (see
+        # test_theme_chamber_of_commerce.py)
+        "Whether the threat works is another matt",  # missed diplomacy: cuts that rarely change votes, loans instead
     ]
 )
 

@@ -1,14 +1,14 @@
 """Whether a paragraph refers back to what its article said before, whatever the theme: a paragraph that opens on
 "He", "She", "They" or "The two" goes on with the people of the paragraph before (and, when its verb is a word of a
 theme, "They discussed ...", "He was welcomed ...", with that theme: see `themed`), and so does a deed told with no
-doer ("The depot was hit"); one that names "the issue", "the decision", "the talks", "the
-ruling", "the two sides" or "the two delegations" goes on with a subject the article has already told, and one that
-opens on a pair of states ("The two neighbours ...", "Both countries ...") with the states it told, and one that
-opens on a numbered part of a text ("Point four says ...") with the communique or treaty it told, and one that opens
-on "the parties" ("The parties will meet again in May") with the talks it told; "similar measures" are more of the
-measures told, whatever else their paragraph tells ("The EU is weighing similar measures" after sanctions). Such a
-paragraph may carry its article's theme with no word of that theme (see `context.lifts`). Read from words and parts of
-speech only: no parser is needed.
+doer ("The depot was hit"); one that names "the issue", "the decision", "the talks", "the ruling", "the two sides" or
+"the two delegations" goes on with a subject the article has already told, as does one that opens on "Its" or
+"Their" and a noun ("Its sponsors say ...", see `possessive_openers`), and one that opens on a pair of states ("The
+two neighbours ...", "Both countries ...") with the states it told, and one that opens on a numbered part of a text
+("Point four says ...") with the communique or treaty it told, and one that opens on "the parties" ("The parties will
+meet again in May") with the talks it told; "similar measures" are more of the measures told, whatever else their
+paragraph tells ("The EU is weighing similar measures" after sanctions). Such a paragraph may carry its article's
+theme with no word of that theme (see `context.lifts`). Read from words and parts of speech only: no parser.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import Words, column, places_of_keys, word_keys
+from dashboard.analysis.themes.possessive_openers import possessive_opener
 
 #: Openers that stand for people of the paragraph before ("it" is as often "it is said", "we" a speaker's own side).
 PRONOUNS = frozenset(["he", "she", "they"])
@@ -102,6 +103,8 @@ def reference(doc: Doc | Span) -> Reference | None:
     words = Words(doc)
     if words and words[0].lower_ in PRONOUNS and words[0].pos_ == "PRON":
         return Reference(words[0].lower_, previous_only=True, subject=_verb_after(words, 1))
+    if (owned := possessive_opener(words)) is not None:  # "Its sponsors say ...": the bill's sponsors
+        return Reference(owned[0], previous_only=False, subject=owned[1])
     if len(words) > 2 and words[0].lower_ == "the" and words[1].lower_ == "two" and (verb := _verb_after(words, 2)):
         return Reference("the two", previous_only=True, subject=verb)  # "The two discussed ...": the two just told
     if (pair := _pair(words)) is not None:

@@ -3,7 +3,9 @@ sale of fighter jets to Qatar", "Denmark has ordered three frigates in a deal wo
 money and names a state is an exchange of goods between states as much as a matter of arms, so it takes the theme of
 trade too. Arms that change hands with no price ("bought most of its weapons from Russia") tell where a state's arms
 come from and are left to the theme of war; a sale that names no state ("the army ordered rifles for $2 million") is
-a purchase at home. Explained as "arms for money: $4.2 billion". Read from lemmas and entities: no parser."""
+a purchase at home. A contract to supply arms is their price too ("won a contract to supply 120 armoured vehicles",
+see `arms_contracts`). Explained as "arms for money: $4.2 billion" or "arms for money: contract to supply". Read from
+lemmas and entities: no parser."""
 
 from __future__ import annotations
 
@@ -13,14 +15,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import words_of
+from dashboard.analysis.themes.arms_contracts import arms_contract
 from dashboard.analysis.themes.domestic import state_count
 from dashboard.analysis.themes.markets import ARMS as MARKET_ARMS
 from dashboard.analysis.themes.names import party_names
 
 #: Lemmas of arms that are sold between states whole: the goods `markets` knows as arms (but "arm", also the lemma of
-#: "armed"), and the warplanes and warships an order names.
+#: "armed"), the warplanes and warships an order names, and armoured vehicles.
 ARMS = (MARKET_ARMS - {"arm"}) | frozenset(
-    ["warplane", "fighter", "bomber", "frigate", "warship", "submarine", "corvette", "destroyer"]
+    ["warplane", "fighter", "bomber", "frigate", "warship", "submarine", "corvette", "destroyer", "armoured", "armored"]
 )
 #: Words (forms and lemmas) by which arms change hands for a price.
 SALES = frozenset(["sale", "sell", "sold", "buy", "bought", "purchase", "order", "ordered"])
@@ -46,9 +49,12 @@ def arms_priced(themes: Sequence, docs: Sequence[Doc], scores: list[list]) -> li
         if verdict.label or verdict.score < 0 or not scores[p][war].label:
             continue
         words = words_of(doc)
-        if not SALES & words or not ARMS & words:
+        if not ARMS & words:
             continue
-        price = next((ent.text for ent in doc.ents if ent.label_ == "MONEY" and _currency(ent)), "")
+        contract = arms_contract(doc) if "contract" in words else ""  # the contract's verb is its sale
+        if not contract and not SALES & words:
+            continue
+        price = next((ent.text for ent in doc.ents if ent.label_ == "MONEY" and _currency(ent)), "") or contract
         if not price or state_count(party_names(doc, STATES, [])) < 1:
             continue
         score = max(verdict.score, themes[trade].threshold)
