@@ -13,11 +13,9 @@ verb."""
 
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import LOWER
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.set_off_noun_cues import insert_cue
 
 #: Cues in -s that stand set off after a name inside the clause they report.
@@ -45,7 +43,6 @@ _FORMS = frozenset(
         "maintains",
     }
 )
-_FORM_IDS = numpy.array(sorted(get_string_id(w) for w in _FORMS), dtype=numpy.uint64)
 #: Tags a cue read so may carry: a verb in the present, or a plural noun.
 _TAGS = frozenset({"VBZ", "NNS"})
 #: Tags of the words of a name.
@@ -54,7 +51,7 @@ _NAME_TAGS = frozenset({"NNP", "NNPS"})
 
 def names_read_into_cues(doc: Doc) -> None:
     """Mend every name and cue set off by commas that the parser read as a noun phrase (see the module)."""
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _FORM_IDS)).tolist():
+    for i in places_of(doc, _FORMS, lower=True):  # found without a Token for every word (most paragraphs: none)
         name_read_into_cue(doc[i])
 
 

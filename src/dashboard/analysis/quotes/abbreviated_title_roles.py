@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from dashboard.analysis.abbreviations import TITLE_ABBREVIATIONS
-from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
+from dashboard.analysis.doc_text import text_of, words_of
 from dashboard.analysis.names import TITLES
 
 
@@ -16,7 +16,7 @@ def titles_of(ent: Span) -> list[str]:
     """The titles written within the name `ent` ("Mayor Ann Ross" read as one name), or else the abbreviated title of
     a councillor, an alderman or a rank written right before it ("Coun.", "Supt.", "Cst."); none when neither is."""
     titles = [w for w in text_of(ent).split()[:-1] if w.lower() in TITLES]
-    if titles or not ent.start:
-        return titles
+    if titles or not ent.start or words_of(ent.doc).isdisjoint(ABBREVIATED_TITLES):
+        return titles  # most paragraphs write no abbreviated title
     before = ent.doc[ent.start - 1]
-    return [before.text] if before.text.endswith(".") and before.lower_[:-1] in TITLE_ABBREVIATIONS else []
+    return [before.text] if before.lower_ in ABBREVIATED_TITLES else []

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.attrs import POS
 from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.doc_text import Words, column, places_of_keys, word_keys
 from dashboard.analysis.themes.possessive_openers import possessive_opener
@@ -136,13 +136,17 @@ def reference(doc: Doc | Span) -> Reference | None:
         if pointer in SIDE_POINTERS and noun in SIDES and not _divided(words, k + 2):
             return Reference(f"{pointer} {noun}", previous_only=False)
         # "the delegations' buses" are a thing of the delegations, not the people of talks who act
-        owns = second.i + 1 < len(second.doc) and second.doc[second.i + 1].tag_ == "POS"
-        team = second.pos_ == "NOUN" and second.lemma_.lower() in TEAMS and not modifies and not owns
+        team = second.pos_ == "NOUN" and second.lemma_.lower() in TEAMS and not modifies and not _owns(second)
         if pointer in ("the", "both") and team:  # "the negotiators", "both delegations"
             return Reference(f"{pointer} {noun}", previous_only=False)
         if pointer == "the" and noun in SIDE_POINTERS and third is not None and third.lemma_.lower() in TEAMS:
             return Reference(f"{pointer} {noun} {third.lower_}", previous_only=False)  # "the two delegations"
     return undone(words)
+
+
+def _owns(noun: Token) -> bool:
+    """Whether a possessive ending follows a noun ("the delegations' buses")."""
+    return noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].tag_ == "POS"
 
 
 def _divided(words: Words, k: int) -> bool:
