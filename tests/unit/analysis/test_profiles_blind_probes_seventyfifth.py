@@ -1,0 +1,20 @@
+"""The whole batch of fictional stories of a seventy-fifth round of blind profile probes (food safety, recalls and food
+regulators: salmonella in frozen chicken in Britain, listeria in deli meats in the United States, an import ban on a
+Danish dairy's infant formula in Vietnam, hepatitis A in frozen berries in Australia and pickles that sickened 104
+people in Japan), its wrong count kept in sight."""
+
+from __future__ import annotations
+
+from tests.quoting import wrong_in_stories
+from tests.unit.analysis.profile_probes_seventyfifth import STORIES
+
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 3 of 49 blind. By pattern: "The
+#: regulator's chief scientist, Dr. X" after "The Trans-Tasman Food Authority said" found as an `analyst` with no body,
+#: and her surname alone later the same (2); "X, deputy director of the ministry's import department" tied to
+#: "ministry's import department", not to "Vietnam's trade ministry" named before (1).
+_WRONG_AT_MOST = 3
+
+
+def test_the_batch_of_the_seventyfifth_round_stays_within_its_wrong_count(nlp):
+    wrong = wrong_in_stories(nlp, STORIES)
+    assert len(wrong) <= _WRONG_AT_MOST, wrong
