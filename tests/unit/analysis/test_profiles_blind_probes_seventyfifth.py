@@ -12,7 +12,11 @@ from tests.unit.analysis.profile_probes_seventyfifth import STORIES
 #: regulator's chief scientist, Dr. X" after "The Trans-Tasman Food Authority said" found as an `analyst` with no body,
 #: and her surname alone later the same (2); "X, deputy director of the ministry's import department" tied to
 #: "ministry's import department", not to "Vietnam's trade ministry" named before (1).
-_WRONG_AT_MOST = 3
+#: Then still 3, but the chief scientist is tied to the authority: an untagged subject keeps the words a hyphen joins,
+#: and "the regulator's" counts such a state body (far_regulators, missed_names, test_regulators_named_untagged.py).
+#: Then 1 once a chief scientist of a state's body is an official, as "the state epidemiologist" is (sciences,
+#: test_chief_scientists_of_state_bodies.py).
+_WRONG_AT_MOST = 1
 
 
 def test_the_batch_of_the_seventyfifth_round_stays_within_its_wrong_count(nlp):
