@@ -22,7 +22,10 @@ affiliation written before the stories were run (test_profiles_blind_probes_seve
 Blind:
 3 wrong of 49. By pattern: "The regulator's chief scientist, Dr. X" after "The Trans-Tasman Food Authority said" found
 as an `analyst` with no body, twice with her surname later, not as the authority's official (2); "X, deputy director of
-the ministry's import department" tied to "ministry's import department", not to the trade ministry named before (1)."""
+the ministry's import department" tied to "ministry's import department", not to the trade ministry named before (1).
+Then still 3, the chief scientist now tied to the authority the recogniser did not tag (far_regulators, missed_names);
+then 1 once a state body's chief scientist is an official (sciences); then 0 once "the ministry's" paragraphs after
+the one ministry the article described speaking is that ministry (far_ministries)."""
 
 #: The batch: fictional stories and, for each quote, (a few words of it, speaker, kind, affiliation) with the role in a
 #: comment (the harness does not score roles), written before the stories were run. An affiliation left empty is not
