@@ -4,7 +4,8 @@
 authority's mergers unit, said": when the article so far has named exactly one state body, the companies whose deal it
 judged cannot be "the regulator", so the noun is that body however far back it was named. With two state bodies named
 ("the Tribunal" as well as "the Board"), the noun could mean either, and this says nothing. The far company of "the
-airline's chief" is `far_companies.py`'s.
+airline's chief" is `far_companies.py`'s. A body the recogniser did not tag counts when it was the subject of a main
+clause in the paragraph or the one before ("The Trans-Tasman Food Authority said …. The regulator's chief scientist").
 """
 
 from __future__ import annotations
@@ -30,5 +31,6 @@ def far_regulator(cast: People, p: int, token: Token) -> str:
     if token.lemma_.lower() not in REGULATOR_NOUNS or not definite(token):
         return ""
     named = {name for pos, name, label in cast.orgs if pos < (p, token.i) and label == "ORG"}
+    named |= {missed} if (missed := cast.missed_organisation(p, token.i)) else set()  # untagged, it spoke or acted
     states = [name for name in named if organisation_type(name) == STATE and name not in cast.profiles]
     return states[0] if len(states) == 1 and may_mean(states[0], token) else ""

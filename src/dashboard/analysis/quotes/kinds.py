@@ -181,7 +181,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     advises = _ADVISES.match(role.casefold()) and org and org not in PUBLIC and org != PARTY  # "advises Y Partners"
     experts = experts or leads_research(role) or studies_threats(role)  # "the principal investigator of the
     # trial", "the report's lead author", "head of threat intelligence" at a security firm
-    experts = experts if not holds_state_science_office(role) else set()  # "the state epidemiologist": in office
+    experts = experts if not holds_state_science_office(role, org) else set()  # "the state epidemiologist"
     if experts or investor or retired or trader or economic or advises:
         return "analyst"
     if commands_armed_group(found, affiliation, described):  # "a commander of the X Movement", "rebel commander"
@@ -196,7 +196,7 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
     counterpart = "counterpart" in found and (not org or org in PUBLIC)  # "her Ostland counterpart", a minister's
     force = found & FORCES and found & SPOKESPEOPLE  # "a military spokesman for the Houthi movement"
     fire = holds_local_office(role, affiliation) or "monetary" in found  # "monetary policy director": a central bank's
-    fire = fire or holds_public_health_office(role) or holds_state_science_office(role)  # "state epidemiologist"
+    fire = fire or holds_public_health_office(role) or holds_state_science_office(role, org)  # "state epidemiologist"
     fire = fire or holds_state_secretaryship(role) or serves_an_office_holder(role) or polices_a_campus(affiliation)
     # "Secretary of Commerce", "the governor's chief of staff", "Chief X of the university's police department"
     fire = fire or "central bank" in role.casefold() and not found & OTHER_WORDS  # not "central bank reporter"

@@ -13,6 +13,7 @@ from dashboard.analysis.quotes.business_nouns import calls_only_businesses
 from dashboard.analysis.quotes.clipped_subjects import company_acting_clipped
 from dashboard.analysis.quotes.collective_owners import collective_its_means
 from dashboard.analysis.quotes.far_companies import far_owner, far_untagged_company
+from dashboard.analysis.quotes.far_ministries import far_ministry
 from dashboard.analysis.quotes.far_regulators import far_regulator
 from dashboard.analysis.quotes.forces import force_meant, names_a_force
 from dashboard.analysis.quotes.its_own_subjects import owner_calling_its_own
@@ -89,7 +90,8 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
     if is_state_body_noun(token):  # "a ministry spokeswoman": a ministry, never the bank named last
         named = [name for name, label in before if label == "ORG"]
         meant = state_body_meant(cast.docs, p, token, cast.acted_organisations(), named)
-        return meant or far_regulator(cast, p, token)  # "the authority's mergers unit", the one state body named
+        meant = meant or far_regulator(cast, p, token)  # "the authority's mergers unit", the one state body named
+        return meant or far_ministry(cast, p, token)  # "the ministry's import department", its one ministry far back
     if (kind := token.lemma_.lower()) in NAMED_BY_NOUN:  # "a union chairwoman": the union named last
         return next(
             (name for name, _ in reversed(before) if kind in (organisation_type(name), cast.org_types.get(name))),

@@ -98,8 +98,13 @@ def acting_unrecognised(doc: Doc, end: int) -> str:
         if token.ent_type_ or end is not None and token.i >= end:
             continue
         run = proper_run(token)
-        if len(run) > 1 and run[-1] == token and all(t.tag_ == "NNP" and t.is_title and not t.ent_type_ for t in run):
-            found = " ".join(t.text for t in run)
+        words = [t for t in run if t.text not in _JOINERS]  # "Trans-Tasman Food Authority", "Hale & Moss Group"
+        if (
+            len(words) > 1
+            and run[-1] == token
+            and all(t.tag_ == "NNP" and t.is_title and not t.ent_type_ for t in words)
+        ):
+            found = doc[run[0].i : token.i + 1].text
     return found
 
 
