@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import doc_span, kept, places_of, text_of
 from dashboard.analysis.quotes.countries import is_country
+from dashboard.analysis.quotes.dateline_regions import abbreviated_region
 from dashboard.analysis.quotes.territories import is_territory
 
 _WORD = re.compile(r"\w+")
@@ -131,7 +132,10 @@ def unkept_dateline_end(doc: Doc) -> int:
             words = [t for t in _outside_parentheses(doc[: token.i]) if not t.is_punct]
             place = words[0] if words else None
             month = {t.i for t in words[1:] if t.lower_.rstrip(".") in MONTHS}  # "LONDON, Feb 4 (Reuters) -" untagged
-            dated = all(t.text.isupper() or t.like_num or t.ent_type_ == "DATE" or t.i in month for t in words[1:])
+            dated = all(
+                t.text.isupper() or t.like_num or t.ent_type_ == "DATE" or t.i in month or abbreviated_region(t)
+                for t in words[1:]
+            )  # "KESTREL BAY, Ont. —": a province or state abbreviated in title case
             undated = [t for t in words if not (t.like_num or t.ent_type_ == "DATE" or t.i in month)]  # its date
             dated = dated or _place_and_country(doc, token.i, undated)  # "FREETOWN, Sierra Leone (AP) —", "TOLEDO,
             # Ohio, May 2 (Reuters) -": a place, its state and the date
