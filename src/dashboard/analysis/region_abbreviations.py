@@ -7,7 +7,7 @@ the recogniser, tags it a place."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.names import words
 from dashboard.analysis.step_entities import current_entities, set_entities
@@ -18,8 +18,8 @@ STEP = "region_abbreviations"
 #: the recogniser reads as places).
 REGION_ABBREVIATIONS = words("""
 ont que alta sask man nfld
-ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa
-tenn tex vt va wash wis wisc wyo
+ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nebr nev okla ore
+oreg pa tenn tex vt va wash wis wisc wyo
 """)
 
 
@@ -38,7 +38,15 @@ def region_after_town(ent: Span) -> bool:
     """Whether a one-word name is the abbreviation of a province or state after a town and a comma ("Grey Ridge,
     Ont."), its full stop written on it or right after it."""
     doc, start = ent.doc, ent.start
-    if len(ent) != 1 or start < 2 or ent[0].text.rstrip(".").casefold() not in REGION_ABBREVIATIONS:
+    if len(ent) != 1 or start < 2 or not abbreviated_region(ent[0]):
         return False
-    stopped = ent[0].text.endswith(".") or ent.end < len(doc) and doc[ent.end].text == "."
-    return stopped and doc[start - 1].text == "," and doc[start - 2].is_title
+    return doc[start - 1].text == "," and doc[start - 2].is_title
+
+
+def abbreviated_region(word: Token) -> bool:
+    """Whether a word is the abbreviation of a province or state with its full stop, written on it ("Ont.") or right
+    after it ("Ont" "."); a town before it is the caller's to check (a dateline's is in capitals: "KESTREL BAY,
+    Ont. —")."""
+    if word.text.rstrip(".").casefold() not in REGION_ABBREVIATIONS:
+        return False
+    return word.text.endswith(".") or word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == "."

@@ -1,6 +1,6 @@
 """ "TOWN, Ont. —": a dateline whose province or state is abbreviated in title case ("Ont.", "Alta.", "Calif.",
 "Wisc."), as the Canadian Press and the Associated Press write it, is a dateline, so "the town said" in a local story
-filed from there and naming the town again is that town speaking as its government (dateline_regions.py,
+filed from there and naming the town again is that town speaking as its government (region_abbreviations.py,
 datelined_towns.py); a story with no dateline, or whose dateline's place is not named again, gives no town (fictional
 text)."""
 

@@ -123,7 +123,7 @@ ARTICLES = {
 #: "She wants to write her nursing exams …, she says." after "Selam says" given to the tutor (2); and the town that
 #: speaks "in a statement" and then "the town said in the statement" read as an unnamed source, twice (4).
 #: Then 6: a dateline whose province is abbreviated in title case ("KESTREL BAY, Ont. —") is read as a dateline
-#: (dateline_regions.py), so "the town said" in the story filed from there is that town speaking (4).
+#: (region_abbreviations.py), so "the town said" in the story filed from there is that town speaking (4).
 WRONG_TODAY = 6
 
 

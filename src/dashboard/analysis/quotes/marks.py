@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import doc_span, kept, places_of, text_of
 from dashboard.analysis.quotes.countries import is_country
-from dashboard.analysis.quotes.dateline_regions import abbreviated_region
 from dashboard.analysis.quotes.territories import is_territory
+from dashboard.analysis.region_abbreviations import abbreviated_region
 
 _WORD = re.compile(r"\w+")
 _MARKS = re.compile("[\u201c\u201d\"]|''")
