@@ -44,6 +44,17 @@ def test_a_quoted_paragraph_naming_the_speaker_by_surname_is_not_her_quote(nlp):
     assert [(r["speaker"], r["paragraph"], r["last_paragraph"]) for r in rows] == [("Wren Castell", 1, 1)]
 
 
+def test_a_surname_that_opens_another_name_does_not_break_the_quote(nlp):
+    rows = quote_rows_of(
+        nlp,
+        _LEDE,
+        f"{L}We can run it ourselves,{R} said Brenna Sollis, who led the campaign. {L}The bank has seen our books.",
+        f"{L}Nobody at the Sollis Family Trust has put a cent into the bid, and nobody will.{R}",
+    )
+    assert [(r["speaker"], r["paragraph"], r["last_paragraph"]) for r in rows] == [("Brenna Sollis", 1, 2)]
+    assert "Sollis Family Trust" in rows[0]["quote"]
+
+
 def test_a_pull_quote_credited_with_the_speakers_name_is_left_as_it_was(nlp):
     said = "Nobody buys a mill to lose money on it, but nobody lets a town die either."
     rows = quote_rows_of(nlp, _LEDE, f"{L}{said}{R} said Brenna Sollis.", f'"{said} Brenna Sollis."')

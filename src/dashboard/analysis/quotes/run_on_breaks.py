@@ -2,7 +2,8 @@
 their own: a line asking readers to follow the writer on a social network (a page's footer), a quoted line of three
 words or fewer after the speaker's question (an audience's "Yes!" between a speaker's questions: a reply), and a
 paragraph naming the speaker by surname (a writer's words about the speaker: people do not speak of themselves by
-surname). None of them is a quote of that speaker."""
+surname; a surname that opens another name, "the Halden Trust", "Halden University", names no one). None of them is a
+quote of that speaker."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ def _short(text: str) -> bool:
 
 
 def _names_by_surname(speaker: str, text: str) -> bool:
-    """Whether a paragraph names a speaker of two words or more by the last of them."""
+    """Whether a paragraph names a speaker of two words or more by the last of them, not as the first word of another
+    name ("the Sollis Family Trust")."""
     words = (speaker or "").split()
-    return len(words) > 1 and re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
+    return len(words) > 1 and re.search(rf"\b{re.escape(words[-1])}\b(?! [A-Z])", text) is not None
