@@ -50,6 +50,7 @@ from dashboard.analysis.retired_services import without_status_word
 from dashboard.analysis.sentence_table import sentences_of
 from dashboard.analysis.shared_surnames import surnames_of_the_latest
 from dashboard.analysis.tail_initials import full_body
+from dashboard.analysis.trade_plying_people import person_plying_trade
 from dashboard.analysis.untagged_people import with_untagged_people
 from dashboard.analysis.venue_names import names_a_venue
 
@@ -94,6 +95,8 @@ def mentions(docs: list[Doc]) -> list[Mention]:
         if found and found[-1].paragraph == p and ent.start_char < found[-1].end_char:
             continue  # "Parks" of "the Ministry of the Environment, Conservation and Parks", taken in with it
         label = "ORG" if body_taken_for_work(ent) or names_a_venue(ent) else corrected_label(ent)  # "The cafe, Ledger,"
+        if label == "ORG" and person_plying_trade(ent):  # "Helen Varrow, the ferry operator,": she, no company
+            label = "PERSON"
         if (named := given_name_and_surname(ent)) is not None:  # "Trevor Sauvé, 41, says" with "Sauvé" a place
             ent, label = named, "PERSON"
         if label == "ORG" and ent.start == 0 and in_dateline(ent):

@@ -16,6 +16,7 @@ from dashboard.analysis.quotes.joined_companies import joins_two
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.lexicon import OPENING_TRADES
 from dashboard.analysis.seated_bodies import seated_body
+from dashboard.analysis.trade_plying_people import name_plying_trade
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -191,6 +192,7 @@ def organisations_in_apposition(docs: list[Doc], found: list[Mention], canonical
             continue
         root = span.root
         described_so = any(c.dep_ == "appos" and c.i > root.i and _an_organisation(c) for c in root.children)
+        described_so = described_so and not name_plying_trade(span)  # "Ann Roe, the retailer,": a shopkeeper
         if described_so or _typed(span) or seated_body(span):  # "Tasman Lumen, based in Adelaide, said"
             described.add(canonical[i])
     for i, name in enumerate(canonical):
