@@ -6,6 +6,8 @@ text)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quoting import profiles_of, said_by
 
 
@@ -37,19 +39,13 @@ def test_the_abbreviation_of_a_us_state(nlp):
     assert ("Pell Crossing", "crews would work through the weekend to clear it") in rows
 
 
-def test_a_story_with_no_dateline_gives_no_town(nlp):
-    rows = said_by(
-        nlp,
-        "Tamarack Point council voted on Tuesday to close the outdoor rink two weeks early.",
-        "In a statement, the town said the early closing would save about $9,000 in staff time.",
-    )
-    assert [speaker for speaker, quote in rows if "early closing" in quote] == [""]
-
-
-def test_a_dateline_place_not_named_again_gives_no_town(nlp):
-    rows = said_by(
-        nlp,
-        "TAMARACK POINT, Ont. — A provincial report on rural arenas was released on Tuesday.",
-        "In a statement, the town said the early closing would save about $9,000 in staff time.",
-    )
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Tamarack Point council voted on Tuesday to close the outdoor rink two weeks early.",  # no dateline
+        "TAMARACK POINT, Ont. — A provincial report on rural arenas was released on Tuesday.",  # not named again
+    ],
+)
+def test_no_dateline_or_a_dateline_place_not_named_again_gives_no_town(nlp, first):
+    rows = said_by(nlp, first, "In a statement, the town said the early closing would save about $9,000 in staff time.")
     assert [speaker for speaker, quote in rows if "early closing" in quote] == [""]
