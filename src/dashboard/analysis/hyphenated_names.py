@@ -7,7 +7,8 @@ on into another capitalised word ("Trans-Canada Highway"), stands after "the", "
 given name ("Kim Min" of "Kim Min-seok") or the capitalised half of a surname ("Sandeep Kaloti" of "Sandeep
 Kaloti-Reyes"), is given all of it, and one tagged without the given name before it ("Moyo-Hartigan" of "Anneliese
 Moyo-Hartigan") is given that too (`given_before_hyphen`), as is one whose surname was taken for a date
-(`dated_surnames`). A Korean name the recogniser broke up ("Professor Han Do-yoon") is a person (`korean_names`)."""
+(`dated_surnames`) and one whose given name was taken for a place before a person's sign (`placed_given_names`). A
+Korean name the recogniser broke up ("Professor Han Do-yoon") is a person (`korean_names`)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from dashboard.analysis.doc_text import places_of, text_of
 from dashboard.analysis.given_before_hyphen import given_name_before, given_word_shape, mistaken_given_name
 from dashboard.analysis.korean_names import KOREAN_SHAPE, korean_name_at
 from dashboard.analysis.names import ORGANISATION_HEADS, TITLES, words
+from dashboard.analysis.placed_given_names import given_taken_for_place
 from dashboard.analysis.retagged import with_entities
 from dashboard.analysis.step_entities import current_entities
 
@@ -89,8 +91,8 @@ def _person_at(doc: Doc, dash: Token) -> Span | None:
     if not _joined(doc, dash) or dash.i < 2:
         return None
     given = doc[dash.i - 2]
-    if given.ent_type_ and not mistaken_given_name(given):  # "Anneliese" tagged a nationality
-        return None
+    if given.ent_type_ and not (mistaken_given_name(given) or given_taken_for_place(given, dash)):
+        return None  # "Anneliese" tagged a nationality, "Stéphane" a place before a person's sign
     if not given_word_shape(given):  # "Dolores" may be read as a plural noun
         return None
     if given.lower_ in TITLES or given.lower_ in ORGANISATION_HEADS or given.lower_ in _PLACE_WORDS:

@@ -148,12 +148,15 @@ ARTICLES = {
 #: explains the ecologist, but …") is read with the scientist as its speaker (misread_set_off_descriptions, 1).
 #: Then 9: "he says" right after "One longtime producer down the road, who asked not to be named, is less hopeful;" is
 #: that unnamed producer, not the son named before (unnamed_doers_reporting, 1).
-#: Left (9): the recogniser takes "Stéphane" of "Stéphane Quenneville-Arbour, the tour operator," for a place and finds
-#: no person, so "says the tour operator" is read as a body called "tour operator" and the "he says" after it goes to
-#: the son (4); it takes the surname alone of "Ouimet-Karras, of the producers' federation, says" for an organisation,
-#: so the "she says" and "the spokesperson says" after it go to the mother (4); and "says he understands." reports two
-#: words only, which the rules leave out by design (1).
-WRONG_TODAY = 9
+#: Then 7: a given name the recogniser took for a place before a joined surname it left untagged ("Stéphane" +
+#: "Quenneville-Arbour, the tour operator, now sells his lunches") is one person when a person's sign follows
+#: (placed_given_names), so "says the tour operator" is his (2).
+#: Left (7): the "he says" after it still goes to the son (2, one missed and one wrong), as a person set off by "the
+#: tour operator" passes no "he" on; the recogniser takes the surname alone of "Ouimet-Karras, of the producers'
+#: federation, says" for an organisation, and this follow-up story never names her in full, so the "she says" and
+#: "the spokesperson says" after it go to the mother (4); and "says he understands." reports two words only, which
+#: the rules leave out by design (1).
+WRONG_TODAY = 7
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
