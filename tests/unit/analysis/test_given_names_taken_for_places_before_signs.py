@@ -54,7 +54,7 @@ def _labels(nlp, text: str) -> dict[str, str]:
         "Researchers at Paris-Saclay said the results were early.",
         "Baden-Württemberg will fund the trial, the state said.",
         "Rolls-Royce, the engine maker, said orders rose.",
-        "Coca-Cola and Hewlett-Packard said little about the deal.",
+        "Marston-Keele Aerospace and Harwick-Lane Foods said little about the deal.",
     ],
 )
 def test_places_and_companies_joined_by_a_hyphen_are_no_people(nlp, text):
