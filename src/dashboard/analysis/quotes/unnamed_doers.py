@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 _CUE_GAP = re.compile(r"[\s,]*(\w+\s+)?")
 #: Marks that end the sentence right before a quotation that opens a sentence of its own.
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
-_SAYING = CUE_VERBS | QUESTION_CUES
+#: Verbs of saying or asking, whose subject the rules of speakers find.
+SAYING = CUE_VERBS | QUESTION_CUES
 
 
 def unnamed_doer_before(cast: Cast, p: int, i: int, gender: str) -> Speaker | None:
@@ -45,16 +46,22 @@ def unnamed_doer_before(cast: Cast, p: int, i: int, gender: str) -> Speaker | No
     if opening < 2 or doc[opening - 1].text not in _SENTENCE_ENDS:
         return None
     verb = doc[opening - 1].sent.root
-    if verb.lemma_.lower() in _SAYING:
+    if verb.lemma_.lower() in SAYING:
         return None
-    doer = _subject(verb)
-    if doer is None or not unnamed_person(doer) or gender_of_role(doer.lower_) not in ("", gender):
+    doer = active_subject(verb)
+    return None if doer is None else doer_speaking(cast, p, i, doer, gender)
+
+
+def doer_speaking(cast: Cast, p: int, i: int, doer: Token, gender: str) -> Speaker | None:
+    """The unnamed person `doer` as the one pronoun i (paragraph p) stands for; None when the doer is no unnamed
+    person, their noun tells another gender, or someone is named between them and the pronoun."""
+    if not unnamed_person(doer) or gender_of_role(doer.lower_) not in ("", gender):
         return None
     if any((p, doer.i) < pos < (p, i) and not cast.quoted(pos) for pos, _, _ in cast.people):
         return None
     return Speaker("", "unnamed", noun_phrase(doer, with_preposition=True))
 
 
-def _subject(verb: Token) -> Token | None:
+def active_subject(verb: Token) -> Token | None:
     """The active subject of a sentence's main verb (no passive one, no pronoun)."""
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)

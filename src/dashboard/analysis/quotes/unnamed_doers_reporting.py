@@ -14,21 +14,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dashboard.analysis.quotes.animals import ANIMALS
-from dashboard.analysis.quotes.descriptions import counted_as_one, unnamed_person
-from dashboard.analysis.quotes.genders import gender_of_role
-from dashboard.analysis.quotes.lexicon import CUE_VERBS, PERSON_PRONOUNS, QUESTION_CUES
-from dashboard.analysis.quotes.people import Speaker
-from dashboard.analysis.quotes.roles import noun_phrase
+from dashboard.analysis.quotes.descriptions import counted_as_one
+from dashboard.analysis.quotes.lexicon import CUE_VERBS, PERSON_PRONOUNS
 from dashboard.analysis.quotes.subjects import introduced_by_a
+from dashboard.analysis.quotes.unnamed_doers import SAYING, active_subject, doer_speaking
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from dashboard.analysis.quotes.people import Speaker
     from dashboard.analysis.quotes.speakers import Cast
 
 #: Marks that end the sentence right before the pronoun's (not a question, which the writer asks).
 _SENTENCE_ENDS = frozenset({".", "!"})
-_SAYING = CUE_VERBS | QUESTION_CUES
 
 
 def unnamed_doer_before_report(cast: Cast, p: int, i: int, gender: str) -> Speaker | None:
@@ -39,20 +37,16 @@ def unnamed_doer_before_report(cast: Cast, p: int, i: int, gender: str) -> Speak
     if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she") or pronoun.head.lemma_.lower() not in CUE_VERBS:
         return None
     verb = _verb_before(doc, pronoun)
-    if verb is None or verb.lemma_.lower() in _SAYING:
+    if verb is None or verb.lemma_.lower() in SAYING:
         return None
-    doer = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    doer = active_subject(verb)
     if doer is None or doer.tag_ != "NN" or cast.quoted((p, doer.i)) or doer.lemma_.lower() in ANIMALS:
         return None  # not "men in uniform burned her village. She asked …"
-    if not (introduced_by_a(doer) or counted_as_one(doer)) or not unnamed_person(doer):
+    if not (introduced_by_a(doer) or counted_as_one(doer)):
         return None  # not "Did her family recognize themselves? She laughs.": someone known, not new
-    if gender_of_role(doer.lower_) not in ("", gender):
-        return None
     if any(_other_of_gender(t, gender) for t in doc[doer.right_edge.i + 1 : i]):
         return None  # "A buyer offered him $2 million. He says …": the man offered, not the buyer
-    if any((p, doer.i) < pos < (p, i) and not cast.quoted(pos) for pos, _, _ in cast.people):
-        return None
-    return Speaker("", "unnamed", noun_phrase(doer, with_preposition=True))
+    return doer_speaking(cast, p, i, doer, gender)
 
 
 def _other_of_gender(token: Token, gender: str) -> bool:
