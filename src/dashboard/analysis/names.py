@@ -81,8 +81,8 @@ broadband cellular trucks vehicles batteries cruises resorts properties realty d
 #: Commodities a company is named after ("Northgate Graphite", "Imperial Oil"), none of them a common surname (so not
 #: "gold", "silver" or "steel").
 ORGANISATION_HEADS |= words("graphite lithium copper uranium cobalt zinc potash oil gas")
-#: The last word of grid and market operators' names ("Independent System Operator"), which the recogniser may drop.
-ORGANISATION_HEADS |= words("operator")
+#: Last words of operators' names: a grid's ("Independent System Operator"), dropped by the recogniser, a ferry line's.
+ORGANISATION_HEADS |= words("operator ferries")
 #: Head words of parties' names in other languages ("Lok Samata Dal", "Kisan Morcha", "Partido Verde"), whatever the
 #: recogniser took them for.
 ORGANISATION_HEADS |= words("dal morcha kazhagam sangh partido partij parti partei front union congress")

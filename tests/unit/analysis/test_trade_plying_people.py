@@ -31,6 +31,11 @@ def _kind(nlp, *paragraphs: str) -> tuple[str, str]:
         # near-misses: a company's name, or a noun only a company is, keeps the company
         (f"{L}Rates will rise,{R} Ostrand Freight, a logistics firm, said.", ("Ostrand Freight", "institution")),
         (f"{L}Rates will rise,{R} Helen Varrow, a logistics firm, said.", ("Helen Varrow", "institution")),
+        (
+            f"{L}We will add a second boat,{R} Brightwake Ferries, the operator, said.",
+            ("Brightwake Ferries", "institution"),
+        ),
+        (f"{L}We will add a second boat,{R} Brightwake Ferries said.", ("Brightwake Ferries", "institution")),
     ],
 )
 def test_a_name_set_before_a_trade_is_a_person_unless_the_trade_is_a_companys(nlp, text, expected):
