@@ -7,6 +7,7 @@ company's do, and hold no public office. A name with a word only a state's body 
 from __future__ import annotations
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.holders_committees import DEBT_HOLDERS
 from dashboard.analysis.quotes.sports_bodies import is_sports_body
 from dashboard.analysis.quotes.trade_boards import is_trade_board
 
@@ -58,9 +59,6 @@ _GATHERED_PEOPLE = words("""
 homebuyers homeowners buyers tenants renters residents parents patients consumers pensioners borrowers depositors
 savers victims families
 """)
-#: Holders of a debt whose committee or group is named by them ("Zembia External Bondholder Committee"): private
-#: creditors who speak for their own claims, no state's committee.
-_HOLDERS = words("bondholder bondholders noteholder noteholders")
 
 
 def is_members_body(tokens: list[str]) -> bool:
@@ -72,5 +70,6 @@ def is_members_body(tokens: list[str]) -> bool:
         return True
     first = tokens[1] if tokens[0] == "the" and len(tokens) > 1 else tokens[0]
     forum = "forum" in tokens and any(t.rstrip("'") in _GATHERED_PEOPLE for t in tokens)  # "forum for homebuyers"
-    holders = any(t.rstrip("'") in _HOLDERS for t in tokens)  # "bondholder committee", "group of noteholders"
+    holders = any(t.rstrip("'").removesuffix("s") in DEBT_HOLDERS for t in tokens)  # "bondholder committee", "group
+    # of noteholders": private creditors who speak for their own claims, no state's committee
     return tokens[-1] in _MEMBERS_HEADS or first.rstrip("'") in _PUBLIC_MEMBERS or forum or holders

@@ -8,8 +8,10 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import words
 
-#: Holders of a debt that a committee or a group of them is made of.
-_HOLDERS = words("bondholder noteholder creditor")
+#: Private holders of a debt, who form committees and groups of their own ("bondholder committee").
+DEBT_HOLDERS = words("bondholder noteholder")
+#: Holders of a debt that a committee or a group of them is made of ("of bondholders", "of its creditors").
+_HOLDERS = DEBT_HOLDERS | {"creditor"}
 #: Nouns of the bodies such holders form.
 HOLDERS_BODIES = words("committee group")
 

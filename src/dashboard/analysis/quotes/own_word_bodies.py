@@ -26,4 +26,5 @@ def not_of_another_noun(orgs: list, p: int, token: Token, recent: list) -> list:
 
 
 def _last_word(name: str) -> str:
-    return spelled_one_way(name.split()[-1].lower()) if name.split() else ""
+    words = name.split()
+    return spelled_one_way(words[-1].lower()) if words else ""
