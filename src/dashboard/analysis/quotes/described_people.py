@@ -15,7 +15,7 @@ from dashboard.analysis.quotes.called_next import called_next
 from dashboard.analysis.quotes.description_clues import CLUED, introduced_as
 from dashboard.analysis.quotes.description_modifiers import leaves_bare
 from dashboard.analysis.quotes.descriptions import described_at_first
-from dashboard.analysis.quotes.determiners import definite
+from dashboard.analysis.quotes.determiners import common_noun, definite
 from dashboard.analysis.quotes.epithet_descriptions import epithet_holder
 from dashboard.analysis.quotes.introduced_referents import introduced_person
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, CUE_VERBS, DOER_ENDINGS, PEOPLE_NOUNS, TITLE_NOUNS
@@ -61,7 +61,7 @@ def person_described(cast, p: int, noun: Token, found: Speaker | None) -> Speake
         return veteran  # "says the veteran geologist" after "Ray Holt has been looking for graphite …"
     if (first := described_at_first(cast, p, noun)) is not None:
         return first  # "the father of three" after "X, a father of three from Y,"
-    if noun.tag_ != "NN" or noun.ent_type_ or noun.lemma_.lower() in _NO_ONE_PERSON:
+    if not common_noun(noun) or noun.ent_type_ or noun.lemma_.lower() in _NO_ONE_PERSON:
         return found
     if not definite(noun) or any(c.dep_ == "prep" for c in noun.children):
         return found  # "a baker", "the head of the union": no one the article has tied the words to
@@ -104,7 +104,7 @@ def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: s
         return _topic_over(cast, p, noun, found, spoke)
     lemma = noun.lemma_.lower()
     offices = _OFFICES - {lemma} if _retired(noun) else _OFFICES  # "the retired secretary" holds no office now
-    if noun.tag_ != "NN" or noun.ent_type_ or lemma in _NO_ONE_NAMED or lemma in offices or not _bare(noun):
+    if not common_noun(noun) or noun.ent_type_ or lemma in _NO_ONE_NAMED or lemma in offices or not _bare(noun):
         return found  # "the Florida senator", "the president": the news gold leaves a title's description unnamed
     if _stem(noun.lower_) is None and lemma not in CLUED and lemma not in _PEOPLE_OR_OFFICES:
         return found
@@ -133,7 +133,7 @@ def _topic_over(cast, p: int, noun: Token, found: Speaker, spoke: set[str]) -> S
     named = _named_before(cast, p, noun)
     if not found.name or not named or found.name in {name for _, name in named} or named[-1][1] not in spoke:
         return found
-    if noun.tag_ != "NN" or noun.ent_type_ or not _bare(noun) or not _after_quotation(noun):
+    if not common_noun(noun) or noun.ent_type_ or not _bare(noun) or not _after_quotation(noun):
         return found
     if found.kind == "institution" or noun.lemma_.lower() in _NO_ONE_NAMED:
         return found  # "Twitter acknowledged it. “…,” the company said": no person

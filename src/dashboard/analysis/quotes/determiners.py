@@ -9,3 +9,9 @@ from spacy.tokens import Token
 def definite(noun: Token) -> bool:
     """Whether "the" is the noun's determiner."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def common_noun(noun: Token) -> bool:
+    """Whether a noun is a singular common noun, or a word in lower case the tagger took for a name ("says the
+    veterinarian", "the skipper said"): no name is written so."""
+    return noun.tag_ == "NN" or noun.tag_ == "NNP" and noun.is_lower
