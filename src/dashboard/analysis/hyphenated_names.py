@@ -99,6 +99,7 @@ def _person_at(doc: Doc, dash: Token) -> Span | None:
         return None
     before = doc[given.i - 1] if given.i > 0 else None
     other = before is not None and (before.is_title and before.is_alpha and before.lower_ not in TITLES)
+    other = other and before.ent_type_ != "NORP"  # "Republican Renata Ruiz-Kell": a party or a nation, no name
     if before is not None and not given.is_sent_start and (before.lower_ in _NOT_BEFORE or other):
         return None
     return Span(doc, given.i, dash.i + 2, label="PERSON")
