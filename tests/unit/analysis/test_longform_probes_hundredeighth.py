@@ -12,10 +12,12 @@ from tests.unit.analysis.longform_probes_hundredeighth import DEAL, HOME, PRICE,
 
 OMAN = "Oman|the Sultanate of Oman"
 SPOKESMAN = "Salim Al-Ruqaishi"
+SPOKESMAN_BY_SURNAME = "Al-Ruqaishi|Salim Al-Ruqaishi"
 MASKARI = "Hilal Al-Maskari"
 AMEGAVI = "Kodjo Amegavi"
 JUSTICE = "justice ministry|the justice ministry|Burkina Faso's justice ministry|Burkinabe justice ministry"
 ILBOUDO = "Ousmane Ilboudo"
+ILBOUDO_BY_SURNAME = "Ilboudo|Ousmane Ilboudo"
 PRESIDENT = "Idrissa Sawadogo-Merle"
 ALDERSVIG = "Henrik Aldersvig"
 BELGIAN_MINISTRY = "Belgium's foreign ministry|Belgian foreign ministry|foreign ministry|the foreign ministry"
@@ -56,9 +58,13 @@ DOCTOR = "Pieter Vandersloot"
 #: for the Belgian foreign ministry", "Aldersvig's office said"), a lead that speaks of someone before naming them ("A
 #: rights group warned", "The Belgian nurse … said"), a group that "confirmed the exchange" (an object, no clause),
 #: what someone "called" in passing or "thanked" someone for, and "the statement said" after a freed hostage's written
-#: statement quoted in full (the body's words, as the twentieth batch has it).
+#: statement quoted in full (the body's words, as the twentieth batch has it), headlines' "says" and "warns", and the
+#: second clause after "and called on" when the first had its own cue. A surname alone in a later article ("Col.
+#: Ilboudo", "Al-Ruqaishi") is as good as the whole name, and a minister's office may go to nobody, the office or the
+#: minister (both mended after the blind run, see below).
 GOLD: dict[str, list[tuple[str, str, bool]]] = {
     "deal": [
+        (OMAN, "deal reached to free", True),
         (OMAN, "reached a deal", False),
         (SPOKESMAN, "in good health", False),
         (SPOKESMAN, "had also involved Togo", False),
@@ -100,9 +106,11 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (PARTNER, "setting a place", False),
     ],
     "price": [
+        ("", "freed aid workers in Sahel", True),
         ("", "encourage armed groups", True),
         (DIRECTOR, "price list", False),
         (DIRECTOR, "at least 11 foreigners", False),
+        (DIRECTOR, "agree on a common policy", True),
         (OBSERVATORY, "held for years without trial", False),
         (NEGOTIATOR, "missed the point", False),
         (NEGOTIATOR, "never whether to pay a price", False),
@@ -115,10 +123,11 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (BROUCKAERT, "help mothers give birth", False),
         (BROUCKAERT, "bargaining chip", True),
         (LAWMAKER, "a full account", False),
-        ("", "brief the foreign affairs committee", True),
+        ("|Aldersvig's office|Henrik Aldersvig", "brief the foreign affairs committee", True),
         (CHARITY, "suspended its work", False),
     ],
     "home": [
+        (ANOUK, "never let us forget' the prisoners", True),
         (ANOUK, "spoken almost daily", True),
         (ANOUK, "never let us forget", False),
         (ANOUK, "roll call", True),
@@ -131,11 +140,11 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (DOCTOR, "take longer", True),
         (MIKKEL, "not ready to talk", False),
         (MIKKEL, "kept me sane", True),
-        (ILBOUDO, "crossed into Mali", False),
-        (ILBOUDO, "watching the others closely", True),
-        (SPOKESMAN, 'been "moved" by them', False),
-        (SPOKESMAN, "radio in a forest", False),
-        (SPOKESMAN, "ready to help with other cases", True),
+        (ILBOUDO_BY_SURNAME, "crossed into Mali", False),
+        (ILBOUDO_BY_SURNAME, "watching the others closely", True),
+        (SPOKESMAN_BY_SURNAME, 'been "moved" by them', False),
+        (SPOKESMAN_BY_SURNAME, "radio in a forest", False),
+        (SPOKESMAN_BY_SURNAME, "ready to help with other cases", True),
     ],
 }
 
@@ -156,7 +165,12 @@ ARTICLES = {
 #: "Col. Ilboudo, the government spokesman" and the Omani spokesman only "Al-Ruqaishi", Ilboudo's words given to
 #: Al-Ruqaishi and the Omani spokesman's three quotes under his surname alone, which the gold wrote as his full name
 #: of the first article (7).
-WRONG_TODAY = 14
+#: Then 6 by gold slips that the blind gold had against the conventions of earlier batches: a surname alone in a later
+#: article of the series ("Col. Ilboudo", "Al-Ruqaishi") is as good as the whole name (as the ninety-eighth batch has
+#: it; 4), a headline's "says" or "warns" is optional (as the eighty-fifth has it; 1), the second clause after "and
+#: called on" when the first had its own cue is optional (as the forty-first has it; 1), and a minister's office may go
+#: to nobody, the office or the minister (as the fortieth has it; 0, it stays optional).
+WRONG_TODAY = 6
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
