@@ -170,7 +170,11 @@ ARTICLES = {
 #: it; 4), a headline's "says" or "warns" is optional (as the eighty-fifth has it; 1), the second clause after "and
 #: called on" when the first had its own cue is optional (as the forty-first has it; 1), and a minister's office may go
 #: to nobody, the office or the minister (as the fortieth has it; 0, it stays optional).
-WRONG_TODAY = 6
+#: Then 5: a speaker the parser joined to the place of the opening phrase ("In Aarhus, Ravnsborg's sister, Signe
+#: Ravnsborg, told reporters …", hung_speakers). Then 3: the name the parser set beside that place while it took the
+#: description after it for the subject ("In Ouagadougou, Col. Ilboudo, the government spokesman, said …") speaks, not
+#: the Omani spokesman the description fitted earlier (hung_speakers).
+WRONG_TODAY = 3
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -10,7 +10,9 @@ garment after the name ("shirt"), which names no one; the person named right bef
 
 "In Aarhus, the engineer's sister, Signe Holm, told reporters that …": the parser joined the speaker to the place of
 the opening phrase ("In Aarhus and the sister") and left the cue with no subject. The noun joined to that place with
-no "and" (or set beside it, when it describes someone), set off by commas right up to the cue, is who spoke.
+no "and" (or set beside it, when it describes someone), set off by commas right up to the cue, is who spoke. So is
+the name of "In Ouagadougou, Col. Ann Roe, the government spokeswoman, said …", which the parser set beside the place
+while it took the description after it for the subject.
 """
 
 from __future__ import annotations
@@ -90,3 +92,20 @@ def _names_someone(noun: Token) -> bool:
     """Whether a noun set beside a place is someone: a noun for people or kin, or one a name is set beside."""
     lemma = noun.lemma_.lower()
     return lemma in PEOPLE_NOUNS or lemma in KIN_INVERSES or any(c.dep_ == "appos" for c in noun.children)
+
+
+def name_beside_place(noun: Token) -> Token | None:
+    """ "In Ouagadougou, Col. Ann Roe, the government spokeswoman, said …": the name the parser set beside the place
+    of the opening phrase, right before the comma that opens the description it made the cue's subject; None when
+    no such name stands there."""
+    comma = noun.left_edge.i - 1
+    if comma < 4 or noun.doc[comma].text != "," or not _names_someone(noun):
+        return None
+    name = noun.doc[comma - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "") or name.dep_ not in ("appos", "conj"):
+        return None
+    opening = noun.doc[noun.sent.start]
+    place = name.head
+    if place.dep_ != "pobj" or place.head.i != opening.i or opening.dep_ != "prep" or opening.head.i != noun.head.i:
+        return None
+    return name if noun.doc[name.left_edge.i - 1].text == "," and place.i < name.left_edge.i else None
