@@ -28,6 +28,8 @@ _PHRASE_TAGS = frozenset({"DT", "NNP", "NNPS", "NN", "NNS", "POS", "JJ"})
 _LONGEST = 6
 #: Entity types of the place an opening phrase names ("In Aarhus,", "In eastern Ukraine,", "At Heathrow,").
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+#: Prepositions of the phrase of place that opens a story's sentence ("In Aarhus,", "At Heathrow,", "From Kyiv,").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "outside", "inside", "near"})
 #: Entity types of a noun joined to the place that name no speaker (a country after its town, a day).
 _NOT_SPEAKERS = _PLACES | {"DATE", "TIME"}
 #: Tags of the head of a speaker's noun phrase.
@@ -73,10 +75,10 @@ def _joined_to_opening_place(verb: Token) -> Token | None:
     that opens the sentence (with no "and", or as an apposition that names a person), when its phrase runs up to the
     comma right before the cue."""
     opening = verb.doc[verb.sent.start]
-    if opening.dep_ != "prep" or opening.head.i != verb.i or verb.doc[verb.i - 1].text != ",":
+    if opening.head.i != verb.i or verb.doc[verb.i - 1].text != ",":
         return None
-    place = next((c for c in opening.children if c.dep_ == "pobj"), None)
-    if place is None or place.pos_ != "PROPN" and place.ent_type_ not in _PLACES:
+    place = _opening_place(opening)
+    if place is None:
         return None
     if any(c.dep_ == "cc" for c in place.children):
         return None  # "In Aarhus and Odense, …"
@@ -106,6 +108,17 @@ def name_beside_place(noun: Token) -> Token | None:
         return None
     opening = noun.doc[noun.sent.start]
     place = name.head
-    if place.dep_ != "pobj" or place.head.i != opening.i or opening.dep_ != "prep" or opening.head.i != noun.head.i:
+    if place != _opening_place(opening) or opening.head.i != noun.head.i:
         return None
     return name if noun.doc[name.left_edge.i - 1].text == "," and place.i < name.left_edge.i else None
+
+
+def _opening_place(opening: Token) -> Token | None:
+    """The place named by the phrase that opens a sentence with a preposition of place ("In Aarhus", "At Heathrow"),
+    not by a name the parser took for one ("Ulrike Sandvoss", read as "Ulrike" and its object)."""
+    if opening.dep_ != "prep" or opening.lower_ not in _PLACE_PREPOSITIONS:
+        return None
+    place = next((c for c in opening.children if c.dep_ == "pobj"), None)
+    if place is None or place.ent_type_ not in _PLACES and (place.pos_ != "PROPN" or place.ent_type_ == "PERSON"):
+        return None
+    return place
