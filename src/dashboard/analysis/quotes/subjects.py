@@ -8,7 +8,7 @@ from dashboard.analysis.quotes import lost_subjects as lost
 from dashboard.analysis.quotes.conjuncts import clause_closed_before
 from dashboard.analysis.quotes.gerund_speakers import passive_subject, verb_of_effort
 from dashboard.analysis.quotes.hoped_clauses import thinker_of_clause
-from dashboard.analysis.quotes.hung_speakers import person_before_setting, speaker_hung_on_place
+from dashboard.analysis.quotes.hung_speakers import name_beside_place, person_before_setting, speaker_hung_on_place
 from dashboard.analysis.quotes.inverted_names import (
     name_after_quotation_cue,
     name_before_aside,
@@ -196,7 +196,7 @@ def _name_described(noun: Token) -> Token | None:
     sentence right before the comma, which the description describes, speaks."""
     comma = noun.left_edge.i - 1
     if noun.pos_ != "NOUN" or not introduced_by_a(noun) or comma < 1 or noun.doc[comma].text != ",":
-        return None
+        return name_beside_place(noun)  # "In Ouagadougou, Col. Ann Roe, the government spokeswoman, said"
     name = noun.doc[comma - 1]
     opens = name.left_edge.i == name.sent.start and name.right_edge.i == comma - 1
     named = name.ent_type_ in ("", "PERSON", "ORG")  # not "Monday, a spokesman said"
