@@ -34,7 +34,8 @@ import order lifted; military given to a summons over a coast guard's actions, t
 the shoal, to an angler's "battle" with a fish and to a coast guard helicopter's rescue of a yacht's crew; trade given
 to a court's fine in roubles, to a state's "trade and economic office" that acts as its embassy, and to fish-and-chip
 shops' prices and a market's landings in the look-alike of a fish auction. Then 11: a state's office named for trade
-and the economy that stands in for its embassy is no word of trade (the shipped themes file's exclusions).
+and the economy that stands in for its embassy is no word of trade (the shipped themes file's exclusions). Then 10: a
+struggle that feels "like a battle" is no war (the same).
 All written for these tests; none is taken from any corpus.
 """
 
