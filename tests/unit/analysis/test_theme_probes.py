@@ -1621,13 +1621,14 @@ KNOWN_MISSES = frozenset(
         # in roubles, to a state's "trade and economic office" that acts as its embassy, and to a fish auction's
         # shops and landings. Then 11: a state's office named for trade and the economy that stands in for its embassy
         # as no word of trade (the shipped themes file's exclusions, see test_theme_representative_offices.py). Then 10:
-        # a struggle that feels "like a battle" as no war (see test_theme_battle_similes.py)
+        # a struggle that feels "like a battle" as no war (see test_theme_battle_similes.py). Then 9: a paragraph that
+        # opens on what is done under a text's terms goes on with the agreement just told ("Under its terms, ...", see
+        # test_theme_under_terms.py)
         "A court in Yuzhno-Kurilsk is expected to",  # given trade: a court's fine on a seized boat's captain
         "MASINLOC, Zambales - A Chinese coast gua",  # missed diplomacy, given military: water cannon at a shoal
         "The Department of Foreign Affairs summon",  # given military: a summons over a coast guard's actions
         "A fishermen's group in Masinloc said its",  # given military: fishermen who keep sailing to a shoal
         "The company said it had hired an outside",  # missed trade: a company's efforts to have an order lifted
-        "Under its terms, a Tuvaluan officer on b",  # missed diplomacy: a shiprider agreement's terms
         "Licence fees paid by foreign fleets for ",  # missed trade, given diplomacy: fishing licences sold abroad
         "Fish-and-chip shops, already paying more",  # given trade: shops' prices at home
         "Skippers said the weather should ease by",  # given trade: a fish market's landings

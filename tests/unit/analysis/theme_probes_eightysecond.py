@@ -35,7 +35,8 @@ the shoal, to an angler's "battle" with a fish and to a coast guard helicopter's
 to a court's fine in roubles, to a state's "trade and economic office" that acts as its embassy, and to fish-and-chip
 shops' prices and a market's landings in the look-alike of a fish auction. Then 11: a state's office named for trade
 and the economy that stands in for its embassy is no word of trade (the shipped themes file's exclusions). Then 10: a
-struggle that feels "like a battle" is no war (the same).
+struggle that feels "like a battle" is no war (the same). Then 9: a paragraph that opens on what is done under a
+text's terms goes on with the agreement just told (see themes/under_terms.py).
 All written for these tests; none is taken from any corpus.
 """
 
