@@ -1623,9 +1623,9 @@ KNOWN_MISSES = frozenset(
         # as no word of trade (the shipped themes file's exclusions, see test_theme_representative_offices.py). Then 10:
         # a struggle that feels "like a battle" as no war (see test_theme_battle_similes.py). Then 9: a paragraph that
         # opens on what is done under a text's terms goes on with the agreement just told ("Under its terms, ...", see
-        # test_theme_under_terms.py)
+        # test_theme_under_terms.py). Then 8: one state's coast guard that rams, blocks, chases or turns a water cannon
+        # on another state's boats tells a quarrel between them (see test_theme_force_at_sea.py)
         "A court in Yuzhno-Kurilsk is expected to",  # given trade: a court's fine on a seized boat's captain
-        "MASINLOC, Zambales - A Chinese coast gua",  # missed diplomacy, given military: water cannon at a shoal
         "The Department of Foreign Affairs summon",  # given military: a summons over a coast guard's actions
         "A fishermen's group in Masinloc said its",  # given military: fishermen who keep sailing to a shoal
         "The company said it had hired an outside",  # missed trade: a company's efforts to have an order lifted

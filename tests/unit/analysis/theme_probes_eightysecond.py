@@ -36,7 +36,9 @@ to a court's fine in roubles, to a state's "trade and economic office" that acts
 shops' prices and a market's landings in the look-alike of a fish auction. Then 11: a state's office named for trade
 and the economy that stands in for its embassy is no word of trade (the shipped themes file's exclusions). Then 10: a
 struggle that feels "like a battle" is no war (the same). Then 9: a paragraph that opens on what is done under a
-text's terms goes on with the agreement just told (see themes/under_terms.py).
+text's terms goes on with the agreement just told (see themes/under_terms.py). Then 8: one state's coast guard that
+rams, blocks, chases or turns a water cannon on another state's boats tells a quarrel between them (see
+themes/force_at_sea.py).
 All written for these tests; none is taken from any corpus.
 """
 
