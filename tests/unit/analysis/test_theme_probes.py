@@ -1624,8 +1624,8 @@ KNOWN_MISSES = frozenset(
         # a struggle that feels "like a battle" as no war (see test_theme_battle_similes.py). Then 9: a paragraph that
         # opens on what is done under a text's terms goes on with the agreement just told ("Under its terms, ...", see
         # test_theme_under_terms.py). Then 8: one state's coast guard that rams, blocks, chases or turns a water cannon
-        # on another state's boats tells a quarrel between them (see test_theme_force_at_sea.py)
-        "A court in Yuzhno-Kurilsk is expected to",  # given trade: a court's fine on a seized boat's captain
+        # on another state's boats tells a quarrel between them (see test_theme_force_at_sea.py). Then 7: a sum in
+        # roubles as a fine's or a wage's, no currency traded (see test_theme_rouble_sums.py)
         "The Department of Foreign Affairs summon",  # given military: a summons over a coast guard's actions
         "A fishermen's group in Masinloc said its",  # given military: fishermen who keep sailing to a shoal
         "The company said it had hired an outside",  # missed trade: a company's efforts to have an order lifted

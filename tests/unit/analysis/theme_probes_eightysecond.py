@@ -38,7 +38,7 @@ and the economy that stands in for its embassy is no word of trade (the shipped 
 struggle that feels "like a battle" is no war (the same). Then 9: a paragraph that opens on what is done under a
 text's terms goes on with the agreement just told (see themes/under_terms.py). Then 8: one state's coast guard that
 rams, blocks, chases or turns a water cannon on another state's boats tells a quarrel between them (see
-themes/force_at_sea.py).
+themes/force_at_sea.py). Then 7: a sum in roubles is a fine's or a wage's, no currency traded (see themes/amounts.py).
 All written for these tests; none is taken from any corpus.
 """
 
