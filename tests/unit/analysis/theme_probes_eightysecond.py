@@ -39,6 +39,8 @@ struggle that feels "like a battle" is no war (the same). Then 9: a paragraph th
 text's terms goes on with the agreement just told (see themes/under_terms.py). Then 8: one state's coast guard that
 rams, blocks, chases or turns a water cannon on another state's boats tells a quarrel between them (see
 themes/force_at_sea.py). Then 7: a sum in roubles is a fine's or a wage's, no currency traded (see themes/amounts.py).
+Then 5: oil for cooking is a food at home, no fuel of the energy trade (the shipped themes file's exclusions), which
+also frees the fish auction's next paragraph it lifted.
 All written for these tests; none is taken from any corpus.
 """
 
