@@ -1627,11 +1627,12 @@ KNOWN_MISSES = frozenset(
         # on another state's boats tells a quarrel between them (see test_theme_force_at_sea.py). Then 7: a sum in
         # roubles as a fine's or a wage's, no currency traded (see test_theme_rouble_sums.py). Then 5: oil for cooking
         # as a food at home, no fuel of the energy trade (the shipped themes file's exclusions, see
-        # test_theme_cooking_oil.py), which also frees the fish auction's next paragraph it lifted
+        # test_theme_cooking_oil.py), which also frees the fish auction's next paragraph it lifted. Then 4: what fleets
+        # pay "for the right to fish" as fishing access bought (the shipped themes file, see
+        # test_theme_right_to_fish.py)
         "The Department of Foreign Affairs summon",  # given military: a summons over a coast guard's actions
         "A fishermen's group in Masinloc said its",  # given military: fishermen who keep sailing to a shoal
         "The company said it had hired an outside",  # missed trade: a company's efforts to have an order lifted
-        "Licence fees paid by foreign fleets for ",  # missed trade, given diplomacy: fishing licences sold abroad
         "FALMOUTH, England, Oct 14 (Corvane) - A ",  # given military: a coast guard helicopter's rescue
     ]
 )
