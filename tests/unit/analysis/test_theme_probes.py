@@ -1625,14 +1625,16 @@ KNOWN_MISSES = frozenset(
         # opens on what is done under a text's terms goes on with the agreement just told ("Under its terms, ...", see
         # test_theme_under_terms.py). Then 8: one state's coast guard that rams, blocks, chases or turns a water cannon
         # on another state's boats tells a quarrel between them (see test_theme_force_at_sea.py). Then 7: a sum in
-        # roubles as a fine's or a wage's, no currency traded (see test_theme_rouble_sums.py). Then 5: oil for cooking
-        # as a food at home, no fuel of the energy trade (the shipped themes file's exclusions, see
-        # test_theme_cooking_oil.py), which also frees the fish auction's next paragraph it lifted. Then 4: what fleets
-        # pay "for the right to fish" as fishing access bought (the shipped themes file, see
-        # test_theme_right_to_fish.py)
+        # roubles as a fine's or a wage's, no currency traded (see test_theme_rouble_sums.py). Then 6: what fleets pay
+        # "for the right to fish" as fishing access bought (the shipped themes file, see test_theme_right_to_fish.py).
+        # Tried and dropped: "cooking oil" as no word of trade mended the fish-and-chip shops and the landings they
+        # lifted, but took trade from the thirty-first batch's border traders who cross into India "to buy sugar and
+        # cooking oil" (and from the paragraph after them), so both shops' paragraphs stay
         "The Department of Foreign Affairs summon",  # given military: a summons over a coast guard's actions
         "A fishermen's group in Masinloc said its",  # given military: fishermen who keep sailing to a shoal
         "The company said it had hired an outside",  # missed trade: a company's efforts to have an order lifted
+        "Fish-and-chip shops, already paying more",  # given trade: shops' prices at home (cooking oil)
+        "Skippers said the weather should ease by",  # given trade: a fish market's landings, lifted by the shops
         "FALMOUTH, England, Oct 14 (Corvane) - A ",  # given military: a coast guard helicopter's rescue
     ]
 )

@@ -39,11 +39,12 @@ struggle that feels "like a battle" is no war (the same). Then 9: a paragraph th
 text's terms goes on with the agreement just told (see themes/under_terms.py). Then 8: one state's coast guard that
 rams, blocks, chases or turns a water cannon on another state's boats tells a quarrel between them (see
 themes/force_at_sea.py). Then 7: a sum in roubles is a fine's or a wage's, no currency traded (see themes/amounts.py).
-Then 5: oil for cooking is a food at home, no fuel of the energy trade (the shipped themes file's exclusions), which
-also frees the fish auction's next paragraph it lifted. Then 4: what fleets pay "for the right to fish" is fishing
-access bought (the shipped themes file). Left: trade missed for a company's efforts to have an import order lifted,
-military given to a summons and to fishermen who keep sailing to the shoal (lifted by the "fisherman" that tells a
-war's effects) and to a coast guard helicopter's rescue of a yacht's crew.
+Then 6: what fleets pay "for the right to fish" is fishing access bought (the shipped themes file); "cooking oil" as no
+word of trade mended the fish-and-chip shops and the landings they lifted but took trade from the thirty-first batch's
+border traders who cross into India to buy it, so it was dropped. Left: trade missed for a company's efforts to have an
+import order lifted, and given to the shops' prices (cooking oil) and the landings after them; military given to a
+summons and to fishermen who keep sailing to the shoal (lifted by the "fisherman" that tells a war's effects) and to a
+coast guard helicopter's rescue of a yacht's crew.
 All written for these tests; none is taken from any corpus.
 """
 
