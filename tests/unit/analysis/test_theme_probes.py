@@ -67,7 +67,8 @@ theme_probes_seventyseventh.py and
 theme_probes_seventyeighth.py and
 theme_probes_seventyninth.py and
 theme_probes_eightieth.py and
-theme_probes_eightyfirst.py),
+theme_probes_eightyfirst.py and
+theme_probes_eightysecond.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -81,6 +82,7 @@ from tests.unit.analysis.theme_probes_eighteenth import EIGHTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_eightieth import EIGHTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_eightyfirst import EIGHTYFIRST_ARTICLES
+from tests.unit.analysis.theme_probes_eightysecond import EIGHTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftieth import FIFTIETH_ARTICLES
@@ -262,6 +264,7 @@ ALL_ARTICLES = (
     + SEVENTYNINTH_ARTICLES
     + EIGHTIETH_ARTICLES
     + EIGHTYFIRST_ARTICLES
+    + EIGHTYSECOND_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1605,6 +1608,34 @@ KNOWN_MISSES = frozenset(
         # test_theme_possessive_openers.py). Then 1: a chamber of commerce's name as no word of trade (see
         # test_theme_chamber_of_commerce.py)
         "Whether the threat works is another matt",  # missed diplomacy: cuts that rarely change votes, loans instead
+        # the eighty-second batch (fishing grounds and coast guards between states: a crab boat seized off disputed
+        # islands, a coast guard's water cannon at a shoal, a tuna group's catch barred over forced labour, a shiprider
+        # agreement, an access agreement renewed for money and a skipper's court case, as agency copy, the regional
+        # press and the business desk tell them; the fifty-fifth batch had an escorted fleet, quota talks and a
+        # seafood ban): 12 blind of 58, no label slip found. By pattern: diplomacy missed for a coast guard's water
+        # cannon and ramming at a disputed shoal (given military instead) and for a shiprider agreement's terms told
+        # through what an officer on a cutter may do; trade missed for licence fees paid by foreign fleets to fish a
+        # state's waters (given diplomacy) and for a company's efforts to have an import order lifted; military given
+        # to a summons over a coast guard's actions, to fishermen who will keep sailing to the shoal, to an angler's
+        # "battle" with a fish and to a coast guard helicopter's rescue of a yacht's crew; trade given to a court's fine
+        # in roubles, to a state's "trade and economic office" that acts as its embassy, and to a fish auction's
+        # shops and landings. Then 11: a state's office named for trade and the economy that stands in for its embassy
+        # as no word of trade (the shipped themes file's exclusions, see test_theme_representative_offices.py). Then 10:
+        # a struggle that feels "like a battle" as no war (see test_theme_battle_similes.py). Then 9: a paragraph that
+        # opens on what is done under a text's terms goes on with the agreement just told ("Under its terms, ...", see
+        # test_theme_under_terms.py). Then 8: one state's coast guard that rams, blocks, chases or turns a water cannon
+        # on another state's boats tells a quarrel between them (see test_theme_force_at_sea.py). Then 7: a sum in
+        # roubles as a fine's or a wage's, no currency traded (see test_theme_rouble_sums.py). Then 6: what fleets pay
+        # "for the right to fish" as fishing access bought (the shipped themes file, see test_theme_right_to_fish.py).
+        # Tried and dropped: "cooking oil" as no word of trade mended the fish-and-chip shops and the landings they
+        # lifted, but took trade from the thirty-first batch's border traders who cross into India "to buy sugar and
+        # cooking oil" (and from the paragraph after them), so both shops' paragraphs stay
+        "The Department of Foreign Affairs summon",  # given military: a summons over a coast guard's actions
+        "A fishermen's group in Masinloc said its",  # given military: fishermen who keep sailing to a shoal
+        "The company said it had hired an outside",  # missed trade: a company's efforts to have an order lifted
+        "Fish-and-chip shops, already paying more",  # given trade: shops' prices at home (cooking oil)
+        "Skippers said the weather should ease by",  # given trade: a fish market's landings, lifted by the shops
+        "FALMOUTH, England, Oct 14 (Corvane) - A ",  # given military: a coast guard helicopter's rescue
     ]
 )
 

@@ -15,6 +15,8 @@ VALUED_CURRENCIES = frozenset(
     [
         "peso", "rupee", "lira", "naira", "shekel", "hryvnia", "zloty", "rial", "riyal", "dinar", "baht", "ringgit",
         "rupiah", "cedi", "kwacha",
+        # a fine, a wage or a budget in roubles is a sum at home ("a captain was fined 500,000 roubles")
+        "rouble", "ruble",
     ]
 )  # fmt: skip
 #: Words that scale the number before a currency ("7.3 billion riyals").

@@ -5,10 +5,11 @@ doer ("The depot was hit"); one that names "the issue", "the decision", "the tal
 "the two delegations" goes on with a subject the article has already told, as does one that opens on "Its" or
 "Their" and a noun ("Its sponsors say ...", see `possessive_openers`), and one that opens on a pair of states ("The
 two neighbours ...", "Both countries ...") with the states it told, and one that opens on a numbered part of a text
-("Point four says ...") with the communique or treaty it told, and one that opens on "the parties" ("The parties will
-meet again in May") with the talks it told; "similar measures" are more of the measures told, whatever else their
-paragraph tells ("The EU is weighing similar measures" after sanctions). Such a paragraph may carry its article's
-theme with no word of that theme (see `context.lifts`). Read from words and parts of speech only: no parser.
+("Point four says ...") or on what is done under its terms ("Under its terms, ...", see `under_terms`) with the
+communique or treaty it told, and one that opens on "the parties" ("The parties will meet again in May") with the talks
+it told; "similar measures" are more of the measures told, whatever else their paragraph tells ("The EU is weighing
+similar measures" after sanctions). Such a paragraph may carry its article's theme with no word of that theme (see
+`context.lifts`). Read from words and parts of speech only: no parser.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.doc_text import Words, column, places_of_keys, word_keys
 from dashboard.analysis.themes.possessive_openers import possessive_opener
+from dashboard.analysis.themes.under_terms import under_terms
 
 #: Openers that stand for people of the paragraph before ("it" is as often "it is said", "we" a speaker's own side).
 PRONOUNS = frozenset(["he", "she", "they"])
@@ -114,6 +116,8 @@ def reference(doc: Doc | Span) -> Reference | None:
     if len(words) > 1 and words[0].lemma_.lower() in PARTS and words[1].like_num:
         part = f"{words[0].lower_} {words[1].lower_}"  # goes on with the paragraph before, as a list goes on
         return Reference(part, previous_only=False, subject="text", themed=True, follows=True)
+    if opening := under_terms(words):  # "Under its terms, ...": the text just told, as a numbered part of it
+        return Reference(opening, previous_only=False, subject="text", themed=True, follows=True)
     if (counted := count(words)) is not None:
         return counted
     for k in (bisect_left(words.places, i) for i in places_of_keys(doc, _OPENER_KEYS, lower=True)):
