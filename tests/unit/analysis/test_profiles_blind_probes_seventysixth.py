@@ -26,7 +26,9 @@ from tests.unit.analysis.profile_probes_seventysixth import STORIES
 #: Then 6 once a name written right after a medicine's noun ("its arthritis injection Ortevia") is a product in every
 #: mention, no company that "Its chief executive" or "The company said" could mean (medicine_brands,
 #: test_medicine_brands.py).
-_WRONG_AT_MOST = 6
+#: Then 5 once "At Y, chief pharmacist X said" ties X to Y also where the parser hangs the comma on Y
+#: (works_at.fronted_workplace, test_fronted_workplaces_comma.py).
+_WRONG_AT_MOST = 5
 
 
 def test_the_batch_of_the_seventysixth_round_stays_within_its_wrong_count(nlp):

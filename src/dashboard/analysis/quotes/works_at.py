@@ -128,9 +128,11 @@ def fronted_workplace(subject: Token) -> list[Token]:
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return []
     for child in verb.children:
-        at = child.dep_ == "prep" and child.lower_ == "at" and child.i == verb.sent.start
-        if at and child.right_edge.i + 1 < subject.left_edge.i and verb.doc[child.right_edge.i + 1].text == ",":
-            return [t for t in child.subtree if t.i > child.i]
+        if child.dep_ != "prep" or child.lower_ != "at" or child.i != verb.sent.start:
+            continue
+        comma = child.right_edge.i if verb.doc[child.right_edge.i].text == "," else child.right_edge.i + 1
+        if comma < subject.left_edge.i and verb.doc[comma].text == ",":  # the comma the parser may hang on the place
+            return [t for t in child.subtree if child.i < t.i < comma]
     return []
 
 
