@@ -28,7 +28,10 @@ from tests.unit.analysis.profile_probes_seventysixth import STORIES
 #: test_medicine_brands.py).
 #: Then 5 once "At Y, chief pharmacist X said" ties X to Y also where the parser hangs the comma on Y
 #: (works_at.fronted_workplace, test_fronted_workplaces_comma.py).
-_WRONG_AT_MOST = 5
+#: Then 4 once "Its chief executive, X" after "Trevalon said ... it would appeal to the Federal Court of Justice" means
+#: the company "Trevalon" is the short name of, though the tagger read the word that opens the sentence as a common
+#: noun and left it untagged (short_name_speakers, test_short_name_speakers.py).
+_WRONG_AT_MOST = 4
 
 
 def test_the_batch_of_the_seventysixth_round_stays_within_its_wrong_count(nlp):
