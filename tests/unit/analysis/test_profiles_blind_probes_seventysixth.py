@@ -31,6 +31,11 @@ from tests.unit.analysis.profile_probes_seventysixth import STORIES
 #: Then 4 once "Its chief executive, X" after "Trevalon said ... it would appeal to the Federal Court of Justice" means
 #: the company "Trevalon" is the short name of, though the tagger read the word that opens the sentence as a common
 #: noun and left it untagged (short_name_speakers, test_short_name_speakers.py).
+#: Left: "The generic makers' lobby Equimed Europe said", where the parser reads "lobby" as an adverb and the
+#: recogniser "Europe" as a place, found as `other`, and "Its director general, X" with no body (2); "X, a spokeswoman
+#: for the insurer" after "the state insurer, the Public Health Fund" ties her to the fund but stays `other`, as a
+#: fund's spokeswoman is, though her fund is a state body (1); "X, who campaigns on access to medicines for the aid
+#: group Medicines Within Reach" with no body, the name tagged a work's and "for" hung on "access" (1).
 _WRONG_AT_MOST = 4
 
 
