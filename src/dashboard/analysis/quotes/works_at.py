@@ -130,8 +130,11 @@ def fronted_workplace(subject: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ != "prep" or child.lower_ != "at" or child.i != verb.sent.start:
             continue
-        comma = child.right_edge.i if verb.doc[child.right_edge.i].text == "," else child.right_edge.i + 1
-        if comma < subject.left_edge.i and verb.doc[comma].text == ",":  # the comma the parser may hang on the place
+        comma = child.right_edge.i + 1
+        if verb.doc[comma - 1].text == ",":  # the comma the parser hangs on the place: only a name's ("At Riksvang
+            named = any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in child.children)  # Hospital in Oslo,"), not
+            comma = comma - 1 if named else -1  # an occasion's ("At a June campaign event in Ohio,")
+        if 0 <= comma < subject.left_edge.i and verb.doc[comma].text == ",":
             return [t for t in child.subtree if child.i < t.i < comma]
     return []
 
