@@ -1,7 +1,7 @@
 """A name written right after the noun of a medicine ("its arthritis injection Ortevia", "the blood thinner
 Cardexin", "the cancer drug Tumavex") is the medicine's brand in every mention of the article, whatever the recogniser
-took it for: a product, no organisation that "the company said" or "Its chief executive" could stand for, and no
-person."""
+took it for: a product, no organisation that "the company said" or "Its chief executive" could stand for. A name the
+article gives a person is left alone ("the drug Bolland promoted")."""
 
 from __future__ import annotations
 
@@ -19,16 +19,17 @@ MEDICINE_NOUNS = words("""
 drug drugs medicine medication injection pill tablet vaccine jab treatment therapy inhaler antibody antibiotic
 painkiller thinner antidepressant capsule biosimilar
 """)
-#: Labels a brand may be given by mistake; a place or a date is left alone.
-_MISTAKEN = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART"})
+#: Labels a brand may be given by mistake; a place or a date is left alone, and so is a person's name, which may
+#: open a clause after the noun however it is parsed ("the drug Trump promoted").
+_MISTAKEN = frozenset({"ORG", "NORP", "WORK_OF_ART"})
 
 
 def medicines_named(docs: list[Doc], found: list[Mention], canonical: list[str], labels: list[str]) -> None:
-    """Give every mention of a name written right after a medicine's noun once to a product, in place: the noun
-    before it is read first, so the parse is only looked at after one."""
-    brands = set()
+    """Give every mention of a name written right after a medicine's noun once to a product, in place, unless a
+    mention of it is a person's: the noun before it is read first, so the parse is only looked at after one."""
+    brands, people = set(), {name for name, label in zip(canonical, labels, strict=True) if label == "PERSON"}
     for i, m in enumerate(found):
-        if labels[i] not in _MISTAKEN or canonical[i] in brands:
+        if labels[i] not in _MISTAKEN or canonical[i] in brands or canonical[i] in people:
             continue
         before = docs[m.paragraph].text[max(m.start_char - 16, 0) : m.start_char].split()
         if not before or before[-1].lower() not in MEDICINE_NOUNS:

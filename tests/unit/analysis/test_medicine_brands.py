@@ -1,7 +1,8 @@
 """A name written right after the noun of a medicine ("its arthritis injection Ortevia", "the blood thinner Cardexin",
 "the cancer drug Tumavex") is the medicine's brand in every mention, not an organisation: "Its chief executive" and
 "The company said" after it stand for the drugmaker named before it, not the drug (`medicine_brands`). A company
-that opens the clause after the noun ("the drug Aldenmatt sells") stays a company. Fictional companies and people."""
+that opens the clause after the noun ("the drug Aldenmatt sells") stays a company, and a person's surname there ("the
+drug Bolland promoted") stays the person's. Fictional companies and people."""
 
 from __future__ import annotations
 
@@ -36,3 +37,14 @@ def test_a_company_opening_the_clause_after_the_noun_stays_a_company(nlp):
         "Aldenmatt said it would challenge the order.",
     )
     assert rows == [("Aldenmatt", "institution", "")]
+
+
+@pytest.mark.parametrize(("full", "surname"), [("Peter Bolland", "Bolland"), ("Maria Kessen", "Kessen")])
+def test_a_persons_surname_after_the_noun_stays_the_persons(nlp, full, surname):
+    rows = profiles_of(
+        nlp,
+        f"President {full} spoke at the palace on Monday.",
+        f"Doctors warned against hydroxychloroquine, the drug {surname} promoted last spring.",
+        f"{surname} said the drug had saved lives.",
+    )
+    assert (full, "official", "") in rows
