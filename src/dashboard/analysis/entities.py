@@ -30,6 +30,7 @@ from dashboard.analysis.given_surnames import given_name_and_surname
 from dashboard.analysis.initialled_people import people_named_by_initials
 from dashboard.analysis.listed_names import listed_to_the_end
 from dashboard.analysis.lone_companies import companies_taken_for_people
+from dashboard.analysis.medicine_brands import medicines_named
 from dashboard.analysis.names import (
     CUT_INITIALS,
     clean_name,
@@ -249,6 +250,7 @@ def entity_rows(article_id: str, docs: list[Doc]) -> list[dict]:
     companies_taken_for_people(docs, found, canonical, labels)
     people_named_in_apposition(docs, found, labels)
     organisations_in_apposition(docs, found, canonical, labels)
+    medicines_named(docs, found, canonical, labels)  # "the blood thinner Cardexin": a product, no company
     found, canonical, labels = nicknamed(docs, found, canonical, labels)  # "says Bones" after "who answers to Bones"
     people_named_by_initials(texts, canonical, labels)  # "identified only as S.T."
     bodies_named_with_possessive(docs, texts, found, canonical, labels)  # "Pennington's said": the chain's own "'s"

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from dashboard.analysis.goods_makers_named import named_as_goods_maker
 from dashboard.analysis.names import ORGANISATION_HEADS, WORK_NOUNS, clean_name, surname, words
 from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.joined_companies import joins_two
@@ -182,6 +183,8 @@ def organisations_in_apposition(docs: list[Doc], found: list[Mention], canonical
     whose first word is a trade a company's name opens with in Spanish or Portuguese ("Minera Andina Norte")."""
     described = set()
     for i, m in enumerate(found):
+        if labels[i] == "ORG" and named_as_goods_maker(docs[m.paragraph], m):
+            described.add(canonical[i])  # "the drug's maker, Aldenmatt,": "Aldenmatt said" is the company too
         if labels[i] != "PERSON" or m.honorific:
             continue
         if canonical[i].split()[0].casefold() in OPENING_TRADES and " " in canonical[i]:

@@ -32,11 +32,21 @@ def trade_fields(ent: Span) -> list[Token] | None:
 
 def made_by_company(ent: Span) -> bool:
     """Whether "the", words of a field or a nation and "maker" come right before the name ("the engine maker Y",
-    "the South Korean maker Y"), the last of them no field a person makes in."""
+    "the South Korean maker Y"), the last of them no field a person makes in; or the name is set off after the maker
+    of a good ("the drug's Swiss maker, Y,")."""
+    if ent.start >= 2 and ent.doc[ent.start - 2].lemma_ == "maker" and ent.doc[ent.start - 1].text == ",":
+        return _goods_maker(ent.doc[ent.start - 2]) and ent.root.dep_ == "appos" and ent.root.head.i == ent.start - 2
     if ent.start < 2 or ent.doc[ent.start - 1].lower_ != "maker":
         return False
     fields = trade_fields(ent)
     return bool(fields) and fields[-1].lower_ not in _PEOPLES_MAKERS
+
+
+def _goods_maker(maker: Token) -> bool:
+    """Whether "maker" is owned by a good in a common noun ("the drug's maker", "the vaccine's Swiss maker"), as only
+    a company is, not by a work or a field a person makes ("the film's maker")."""
+    goods = [c for c in maker.lefts if c.dep_ == "poss" and c.pos_ == "NOUN" and c.is_lower]
+    return bool(goods) and all(c.lemma_ not in _PEOPLES_MAKERS for c in goods)
 
 
 def makes_goods(noun: Token) -> bool:

@@ -29,6 +29,7 @@ from dashboard.analysis.quotes.place_named_clubs import club_named_as_place
 from dashboard.analysis.quotes.possessed_far_bodies import coop_owner, far_business_owner
 from dashboard.analysis.quotes.referring_words import NAMED_ONLY
 from dashboard.analysis.quotes.reported_owners import reported_subject_its_means
+from dashboard.analysis.quotes.short_name_speakers import short_speaker_its_means
 from dashboard.analysis.quotes.spoken_for_trades import company_spoken_for, last_acting_before
 from dashboard.analysis.quotes.spoken_owners import speaker_its_means
 from dashboard.analysis.quotes.state_bodies import is_state_body_noun, state_body_meant
@@ -60,6 +61,7 @@ _OWNERS_JUST_BEFORE = (
     reported_subject_its_means,  # "The Y will return the masks, its director said"
     _subjects_before,  # the subject of a clause, not the owner it named last
     speaker_its_means,  # "The Y said … . Its analyst"
+    short_speaker_its_means,  # "Trevalon said … the court. Its chief" after Trevalon Biosciences was named
     collective_its_means,  # "A coalition of groups, the Y, said. Its coordinator"
     owner_named_untagged,  # "Y, which …" or "The regulator said …" then "Its chief"
     _person_tagged_owner,  # a body the recogniser tagged a person, whose clause owns a thing by "its"

@@ -128,9 +128,14 @@ def fronted_workplace(subject: Token) -> list[Token]:
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return []
     for child in verb.children:
-        at = child.dep_ == "prep" and child.lower_ == "at" and child.i == verb.sent.start
-        if at and child.right_edge.i + 1 < subject.left_edge.i and verb.doc[child.right_edge.i + 1].text == ",":
-            return [t for t in child.subtree if t.i > child.i]
+        if child.dep_ != "prep" or child.lower_ != "at" or child.i != verb.sent.start:
+            continue
+        comma = child.right_edge.i + 1
+        if verb.doc[comma - 1].text == ",":  # the comma the parser hangs on the place: only a name's ("At Riksvang
+            named = any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in child.children)  # Hospital in Oslo,"), not
+            comma = comma - 1 if named else -1  # an occasion's ("At a June campaign event in Ohio,")
+        if 0 <= comma < subject.left_edge.i and verb.doc[comma].text == ",":
+            return [t for t in child.subtree if child.i < t.i < comma]
     return []
 
 
