@@ -132,7 +132,9 @@ ARTICLES = {
 #: to the plant worker who spoke before, not the man named in the sentence, and "the retired doctor says" after it given
 #: to him too (4); a headline whose town "says goodbye to its only family doctor" read as a quote (1); and "according to
 #: figures released Wednesday" read as an unnamed source's quote (1).
-WRONG_TODAY = 16
+#: Then 14: the mark of a plural possessive before a body's noun ("Physicians’ Society") is read as part of a name the
+#: recogniser missed (possessive_name_marks.py), so the society speaks under its whole name (2).
+WRONG_TODAY = 14
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
