@@ -134,7 +134,9 @@ ARTICLES = {
 #: figures released Wednesday" read as an unnamed source's quote (1).
 #: Then 14: the mark of a plural possessive before a body's noun ("Physicians’ Society") is read as part of a name the
 #: recogniser missed (possessive_name_marks.py), so the society speaks under its whole name (2).
-WRONG_TODAY = 14
+#: Then 12: a couple named together with a double-barrelled surname ("Gerald and Marjorie Tolliver-Kerrigan"), which
+#: the tokenizer splits at the hyphen, is found as a couple (couples.py), so "her husband adds" is the husband (2).
+WRONG_TODAY = 12
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
