@@ -53,3 +53,12 @@ def test_a_person_named_in_an_earlier_paragraph_is_not_the_one_described(nlp):
         f"{L}Most of the claims on this street will be paid by Christmas,{R} says the adjuster.",
     )
     assert [speaker for speaker, _ in rows] == [""]
+
+
+def test_a_lawyer_at_the_cue_is_not_the_man_charged(nlp):
+    rows = said_by(
+        nlp,
+        "Ossian Prewitt was charged on Monday with dangerous driving after the crash on the causeway. "
+        f"{L}He will plead not guilty, and he will be cleared,{R} said the lawyer.",
+    )
+    assert "Ossian Prewitt" not in [speaker for speaker, _ in rows]

@@ -5,7 +5,8 @@ the subject the paragraph follows and then, for variety, calls them by what they
 before. That description at an inverted cue is the person last named as the subject of a main clause of the
 paragraph, when no other person is named after them, the article gives them no role of their own, and the noun is a
 trade or calling: never an office, a spokesperson or a word as general as "the man" or "the official", which a
-story uses as often for someone it never names."""
+story uses as often for someone it never names, nor one who serves or stands beside another ("the lawyer", "the
+friend"), who is more often someone else's."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ _GENERAL = words("""
 man woman person people resident witness source insider official observer expert analyst critic supporter
 officer aide adviser advisor diplomat spokesman spokeswoman spokesperson representative member
 """)
+#: Nouns of someone who serves or stands beside another: "X was charged …. “…,” said the lawyer" is X's lawyer, not X.
+_BESIDE_ANOTHER = words("""
+lawyer attorney counsel agent doctor physician surgeon nurse therapist friend neighbour neighbor colleague relative
+parent family coach teacher ally opponent rival investigator detective prosecutor judge landlord employer boss
+""")
 
 
 def described_at_cue(cast: Cast, p: int, noun: Token) -> Speaker | None:
@@ -34,7 +40,7 @@ def described_at_cue(cast: Cast, p: int, noun: Token) -> Speaker | None:
     lemma = noun.lemma_.lower()
     if noun.dep_ != "nsubj" or noun.head.i > noun.i or noun.head.lemma_.lower() not in CUE_VERBS:
         return None  # only the inverted cue: "says the pharmacist", "recalls the retired trucker"
-    if lemma in _GENERAL | SPOKESPEOPLE | PUBLIC_WORDS | OFFICE_WORDS or lemma in PERSON_NOUN_GENDERS:
+    if lemma in _GENERAL | _BESIDE_ANOTHER | SPOKESPEOPLE | PUBLIC_WORDS | OFFICE_WORDS or lemma in PERSON_NOUN_GENDERS:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
