@@ -125,7 +125,8 @@ ARTICLES = {
 #: Then 6: a dateline whose province is abbreviated in title case ("KESTREL BAY, Ont. —") is read as a dateline
 #: (region_abbreviations.py), so "the town said" in the story filed from there is that town speaking (4).
 #: Then 4: "recalls the retired trucker" calls back by a calling he left to the one person the paragraph has named so
-#: far, though the sentence right before is about him only through "he" (epithet_descriptions, paragraph_of_one, 2).
+#: far, though the sentence right before is about him only through "he" (epithet_descriptions, paragraph_of_one;
+#: described_at_cue.py, a trade first given at an inverted cue, reads it so too) (2).
 WRONG_TODAY = 4
 
 

@@ -1,6 +1,8 @@
 """Whom "her husband" or "his wife" names when the article named a couple together: after "Hal and Bernice Dryden",
 "Her husband says …" (her: Bernice Dryden) is Hal Dryden, the first name joined by "and" to her full name, with her
-surname; and "His wife says …" (his: Hal Dryden) is Bernice Dryden, the full name joined by "and" to his first name."""
+surname; and "His wife says …" (his: Hal Dryden) is Bernice Dryden, the full name joined by "and" to his first name.
+A double-barrelled surname ("Gerald and Marjorie Tolliver-Kerrigan"), which the tokenizer splits at its hyphen, is
+read the same way."""
 
 from __future__ import annotations
 
@@ -30,16 +32,16 @@ def spouse_named_with(cast: Cast, p: int, noun: Token) -> Speaker | None:
     if (joined := _joined_to_his_given_name(cast, p, words) or spouse_set_off(cast, p, owner.name)) is not None:
         return joined  # "Gerald and Anne MacPhee"; "Gord Tamm and his wife, Lina,"
     for doc in cast.docs[: p + 1]:
-        for token in (doc[i] for i in places_of(doc, [last])):
+        for token in (doc[i] for i in places_of(doc, [last.split("-")[-1]])):  # "Kerrigan" of "Tolliver-Kerrigan"
             first = token.head
             if token.dep_ != "conj" or first.i >= token.i or first.i + 1 >= len(doc):
                 continue
-            full = [t.text for t in doc[token.left_edge.i : token.i + 1]]
+            full = doc[token.left_edge.i : token.i + 1].text
             given = first.ent_type_ == "PERSON" or first.tag_ == "NNP"  # "Harjit" of "Harjit and Simran Brar" tagged
             alone = given and not any(c.dep_ == "compound" for c in first.children)  # an organisation all the same
             if not alone or doc[first.i + 1].lower_ != "and":
                 continue
-            if full == words and first.text != words[0]:
+            if full == owner.name and first.text != words[0]:
                 return cast.person(f"{first.text} {last}")
     return None
 
@@ -53,8 +55,16 @@ def _joined_to_his_given_name(cast: Cast, p: int, words: list[str]) -> Speaker |
     for doc in cast.docs[: p + 1]:
         for k in range(len(doc) - 3):
             other = doc[k + 2]
-            if doc[k].text != given or doc[k + 1].lower_ != "and" or doc[k + 3].text != last:
+            if doc[k].text != given or doc[k + 1].lower_ != "and" or not _surname_at(doc, k + 3, last):
                 continue
             if other.is_alpha and other.text.istitle() and other.text != given:
                 return cast.person(f"{other.text} {last}")
     return None
+
+
+def _surname_at(doc, i: int, last: str) -> bool:
+    """Whether the surname `last` is written from token i on, as one word ("MacPhee") or as the words and hyphens of
+    a double-barrelled one ("Tolliver-Kerrigan")."""
+    start = doc[i].idx
+    after = doc.text[start + len(last) : start + len(last) + 1]
+    return doc.text[start : start + len(last)] == last and not (after.isalnum() or after == "-")

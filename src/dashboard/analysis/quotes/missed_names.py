@@ -16,6 +16,7 @@ from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.datelined import past_dateline
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
 from dashboard.analysis.quotes.owned_bodies import named_by_body_noun
+from dashboard.analysis.quotes.possessive_name_marks import possessive_in_name
 
 #: Words that stand before a name as its title, never inside an organisation's name ("Defence" may).
 #: Abbreviated titles ("Gov.", "Rep.") included: "Ohio Gov. Ann Ross" is no organisation called "Ohio Gov. Ann Ross".
@@ -47,10 +48,14 @@ def proper(token: Token) -> bool:
 
 
 def proper_run(token: Token) -> tuple[Token, ...]:
-    """The proper nouns next to each other around a token, with "&" and hyphens inside the name ("Koster-Vale"),
-    up to a person's name."""
+    """The proper nouns next to each other around a token, with "&" and hyphens inside the name ("Koster-Vale")
+    and the mark of a plural possessive before a body's noun ("Pilots’ Association"), up to a person's name."""
     doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and _continues(doc, start - 1, start) and doc[start - 1].tag_ != "POS":
+    while (
+        start > 0
+        and _continues(doc, start - 1, start)
+        and (doc[start - 1].tag_ != "POS" or possessive_in_name(doc, start - 1))
+    ):
         start -= 1
     while end < len(doc) and _continues(doc, end, end - 1) and doc[end].ent_type_ != "PERSON":
         end += 1
@@ -74,6 +79,8 @@ def _continues(doc, i: int, beside: int) -> bool:
     """Whether token i belongs to the same name as its neighbour `beside`: a proper noun, "&" or a hyphen between
     capitalised words ("Smith & Co", "Anglo-American"), or the capitalised word such a joiner leads to."""
     token, far = doc[i], 2 * i - beside
+    if possessive_in_name(doc, i) or possessive_in_name(doc, beside):
+        return True  # "Physicians’" and "Society" of "Maritime Rural Physicians’ Society"
     if token.text in _JOINERS:
         tight = token.text == "&" or not doc[i - 1].whitespace_ and not token.whitespace_
         return 0 < i < len(doc) - 1 and tight and _capitalised(doc[far])

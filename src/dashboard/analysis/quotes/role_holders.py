@@ -19,6 +19,7 @@ from dashboard.analysis.quotes.body_chiefs import (
 )
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.deputy_titles import second_rank_cost
+from dashboard.analysis.quotes.described_at_cue import described_at_cue
 from dashboard.analysis.quotes.described_children import child_described
 from dashboard.analysis.quotes.legislator_words import legislator_words
 from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS, PAST_POST_WORDS, TITLE_NOUNS
@@ -118,6 +119,7 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
     held = role_set_beside(cast, p, token) or rank_holder(cast, p, token)  # "the drummer, Terry Oduya,"; "Sgt. X"
     held = held or member_by_body_name(cast, p, token)  # "the conservation officer" of "Conservation Officer Service"
     held = held or expert_described(cast, p, token, word)  # "the analyst" after "Ann Roe, who leads the think tank's …"
+    held = held or described_at_cue(cast, p, token)  # "Harriet Lu has filled prescriptions …, recalls the pharmacist"
     if held is not None and not owner_fits(owned, cast.profiles.get(held.name, Profile())):
         return None  # "Brazil's lead negotiator" when only the European Union's was named
     return held
