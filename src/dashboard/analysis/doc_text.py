@@ -173,12 +173,13 @@ def lemma_places(doc: Doc | Span, lemmas: frozenset[str], pos: str = "") -> list
     array, without making a Token of each."""
     if words_of(doc).isdisjoint(lemmas):
         return []  # most paragraphs have none of the lemmas (`words_of` holds every lemma lower-cased): no word read
-    strings = doc.vocab.strings
+    strings, keys = doc.vocab.strings, column(doc, LEMMA)
+    wanted = {key for key in set(keys) if strings[key].lower() in lemmas}  # each distinct lemma read once
     if pos:
         tag = POS_IDS[pos]
-        rows = zip(column(doc, POS), column(doc, LEMMA), strict=True)
-        return [i for i, (tagged, lemma) in enumerate(rows) if tagged == tag and strings[lemma].lower() in lemmas]
-    return [i for i, lemma in enumerate(column(doc, LEMMA)) if strings[lemma].lower() in lemmas]
+        rows = zip(column(doc, POS), keys, strict=True)
+        return [i for i, (tagged, lemma) in enumerate(rows) if tagged == tag and lemma in wanted]
+    return list(compress(range(len(keys)), map(wanted.__contains__, keys)))
 
 
 def column(doc: Doc | Span, attr: int) -> list[int]:
