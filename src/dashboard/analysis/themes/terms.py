@@ -157,9 +157,9 @@ class TermIndex:
         masked span of every theme, and the (start, end) token spans that each theme's exclusions hide."""
         found: list[Hit] = []
         hidden: list[list[tuple[int, int]]] = [list(masked) for _ in range(n_themes)]
-        opening = self.first_words
+        opening, openings = self.first_words, self._openings
         for start in compress(range(len(keys)), map(not_, map(opening.isdisjoint, keys))):  # most words begin none
-            for matched, by_second in self._opening(keys[start]):
+            for matched, by_second in openings.get(keys[start]) or self._opening(keys[start]):
                 if by_second and start + 1 < len(keys):
                     for second in keys[start + 1] & by_second.keys():
                         matched = matched + [e for e in by_second[second] if _rest_matches(keys, start, e[2])]
