@@ -6,7 +6,8 @@ for a few words, in every paragraph. All three are kept in the Doc's own `user_d
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from itertools import chain
+from itertools import chain, compress
+from operator import not_, or_
 from typing import TypeVar
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS
@@ -81,6 +82,10 @@ def places_of(doc: Doc | Span, words: Iterable[str], *, lower: bool = False) -> 
             wanted = _fixed_word_keys(words)
     else:
         wanted = word_keys(words)
+    whole = doc if isinstance(doc, Doc) else doc.doc  # most paragraphs hold none of the words: answered here, at once
+    distinct = whole.user_data.get(_LOWER_DISTINCT if lower else _DISTINCT)
+    if distinct is not None and distinct.keys().isdisjoint(wanted):
+        return []
     return places_of_keys(doc, wanted, lower=lower)
 
 
@@ -168,12 +173,13 @@ def lemma_places(doc: Doc | Span, lemmas: frozenset[str], pos: str = "") -> list
     array, without making a Token of each."""
     if words_of(doc).isdisjoint(lemmas):
         return []  # most paragraphs have none of the lemmas (`words_of` holds every lemma lower-cased): no word read
-    strings = doc.vocab.strings
+    strings, keys = doc.vocab.strings, column(doc, LEMMA)
+    wanted = {key for key in set(keys) if strings[key].lower() in lemmas}  # each distinct lemma read once
     if pos:
         tag = POS_IDS[pos]
-        rows = zip(column(doc, POS), column(doc, LEMMA), strict=True)
-        return [i for i, (tagged, lemma) in enumerate(rows) if tagged == tag and strings[lemma].lower() in lemmas]
-    return [i for i, lemma in enumerate(column(doc, LEMMA)) if strings[lemma].lower() in lemmas]
+        rows = zip(column(doc, POS), keys, strict=True)
+        return [i for i, (tagged, lemma) in enumerate(rows) if tagged == tag and lemma in wanted]
+    return list(compress(range(len(keys)), map(wanted.__contains__, keys)))
 
 
 def column(doc: Doc | Span, attr: int) -> list[int]:
@@ -224,16 +230,23 @@ class Words(Sequence):
 
     def __init__(self, doc: Doc | Span) -> None:
         self.doc = doc
-        rows = zip(column(doc, IS_PUNCT), column(doc, IS_SPACE), strict=True)
-        self.places: list[int] = [i for i, (punct, space) in enumerate(rows) if not punct and not space]
+        punct, space = column(doc, IS_PUNCT), column(doc, IS_SPACE)  # each 0 or 1: a word is neither
+        self.places: list[int] = list(compress(range(len(punct)), map(not_, map(or_, punct, space))))
+        self._made: dict[int, Token] = {}  # the Tokens read so far, by place: steps read the first words again
 
     def __len__(self) -> int:
         return len(self.places)
 
     def __getitem__(self, k: int | slice) -> Token | list[Token]:
         if isinstance(k, slice):
-            return [self.doc[i] for i in self.places[k]]
-        return self.doc[self.places[k]]
+            return [self._token(i) for i in self.places[k]]
+        return self._token(self.places[k])
+
+    def _token(self, i: int) -> Token:
+        token = self._made.get(i)
+        if token is None:
+            token = self._made[i] = self.doc[i]
+        return token
 
 
 def kept(doc: Doc | Span, key: str, make: Callable[[Doc], T]) -> T:

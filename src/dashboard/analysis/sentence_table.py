@@ -6,6 +6,8 @@ its `user_data`, so they live and die with it (the pipeline's steps that set sen
 
 from __future__ import annotations
 
+from itertools import chain, repeat
+
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.doc_text import kept
@@ -52,5 +54,5 @@ def _sentences(doc: Doc) -> tuple[list[Span], list[int]]:
     """The Doc's sentences (`Doc.sents`: a sentence starts at the Doc's start and at each token marked to start one),
     and the number of each token's sentence, by token index."""
     sentences = list(doc.sents)
-    index = [n for n, sentence in enumerate(sentences) for _ in range(sentence.start, sentence.end)]
+    index = list(chain.from_iterable(repeat(n, len(sentence)) for n, sentence in enumerate(sentences)))
     return sentences, index

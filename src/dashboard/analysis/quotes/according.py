@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.doc_text import words_of
 from dashboard.analysis.quotes.according_clauses import clause_of_according, source_goes_on
 from dashboard.analysis.quotes.around import FINITE
 from dashboard.analysis.quotes.instrument_sources import an_instrument
@@ -142,6 +143,8 @@ def _clause_top(cue) -> int | None:
 def _closing_according(cue) -> set[int]:
     """The tokens of ", according to X" that end a cue's content after a comma: the writer's source, no part of what
     was said."""
+    if "according" not in words_of(cue.verb.doc):
+        return set()  # most paragraphs: no content is read
     content = sorted(cue.content, key=lambda t: t.i)
     words = [t for t in content if not t.is_punct]
     for token in content:

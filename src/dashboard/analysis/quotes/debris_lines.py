@@ -28,7 +28,9 @@ def debris_line(text: str) -> bool:
     text = text.strip()
     if not text or any(mark in text for mark in QUOTE_MARKS):
         return False
-    return bool(_CREDIT.search(text)) or (len(text.split()) <= _LABEL_WORDS and not text.endswith(_FINAL))
+    if text.endswith(")") and _CREDIT.search(text):  # a credit closes the line (most lines end otherwise: not searched)
+        return True
+    return len(text.split()) <= _LABEL_WORDS and not text.endswith(_FINAL)
 
 
 def read_past_debris(join: Callable[[Rows, dict[int, str]], Rows], rows: Rows, texts: dict[int, str]) -> Rows:

@@ -23,6 +23,7 @@ from dashboard.analysis.quotes.marks import CLOSING_MARKS, dateline_end
 from dashboard.analysis.quotes.name_heads import name_head
 from dashboard.analysis.quotes.named_next import lede_head_named_next, named_next
 from dashboard.analysis.quotes.occupation_clues import OCCUPATIONS
+from dashboard.analysis.quotes.paragraph_people import named_before
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.quotation_starts import follows
 from dashboard.analysis.quotes.quoted_just_before import quoted_alone_before
@@ -108,7 +109,7 @@ def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: s
         return found  # "the Florida senator", "the president": the news gold leaves a title's description unnamed
     if _stem(noun.lower_) is None and lemma not in CLUED and lemma not in _PEOPLE_OR_OFFICES:
         return found
-    named = _named_before(cast, p, noun)
+    named = named_before(cast, p, noun)
     if found is not None and _unnamed_since(cast, p, noun, named):
         return found  # "“…,” the diplomat said" right after "A Western diplomat, speaking on condition of anonymity,"
     if _after_quotation(noun) and (introduced := introduced_person(cast, p, noun, named)):
@@ -130,7 +131,7 @@ def speaker_continued(cast, p: int, noun: Token, found: Speaker | None, spoke: s
 def _topic_over(cast, p: int, noun: Token, found: Speaker, spoke: set[str]) -> Speaker:
     """The person who spoke as the subject of the sentence right before a bare description after a quotation, in
     place of `found` when that one is named nowhere in this paragraph; else `found`."""
-    named = _named_before(cast, p, noun)
+    named = named_before(cast, p, noun)
     if not found.name or not named or found.name in {name for _, name in named} or named[-1][1] not in spoke:
         return found
     if not common_noun(noun) or noun.ent_type_ or not _bare(noun) or not _after_quotation(noun):
@@ -140,11 +141,6 @@ def _topic_over(cast, p: int, noun: Token, found: Speaker, spoke: set[str]) -> S
     if any(cast.quoted((p, t.i)) for t in cast.docs[p][named[-1][0]].sent):
         return found  # "“…,” he said. “…,” said the drummer": a turn of a dialogue, the drummer the article named
     return cast.person(named[-1][1]) if _topic_before(cast.docs[p][named[-1][0]], noun) else found
-
-
-def _named_before(cast, p: int, noun: Token) -> list[tuple[int, str]]:
-    """Where and whom paragraph p names before `noun`, outside quotations, in order."""
-    return [(i, name) for (q, i), name, _ in cast.people if q == p and i < noun.i and not cast.quoted((q, i))]
 
 
 def _unnamed_since(cast, p: int, noun: Token, named: list[tuple[int, str]]) -> bool:

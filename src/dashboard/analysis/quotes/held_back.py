@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.doc_text import words_of
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.lexicon import CUE_VERBS, HUMAN_CUES, WITHHOLDING
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
@@ -24,6 +25,8 @@ _SPEAKER_PRONOUNS = frozenset({"he", "she"})
 
 def without_held_back(content: list[Token], verb: Token, quotations: list[tuple[int, int]]) -> list[Token]:
     """What a cue reports without a closing "though he did not say …" after a comma, outside quotation marks."""
+    if words_of(verb.doc).isdisjoint(_CONCESSIVE):
+        return content  # most paragraphs: no "though", no word of the content is read
     inside = {t.i for t in content}
     last_word = max((t.i for t in content if not t.is_punct), default=-1)
     for clause in content:

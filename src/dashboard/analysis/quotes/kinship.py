@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from dashboard.analysis.quotes.kin_named_in_full import same_relative
 from dashboard.analysis.quotes.lexicon import PERSON_POSSESSIVES, PERSON_PRONOUNS
 from dashboard.analysis.quotes.name_heads import name_head
+from dashboard.analysis.quotes.paragraph_people import named_in
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.speakers import Cast, Speaker
@@ -88,9 +89,7 @@ def kin_of_owner(cast: Cast, p: int, pronoun: Token) -> frozenset[str]:
     cook, she recalls": the one "her" means recalls it)."""
     gender = PERSON_PRONOUNS.get(pronoun.lower_)
     owned, alone = set(), set()
-    for (q, i), name, _ in cast.people:
-        if q != p or i >= pronoun.i:
-            continue
+    for (_, i), name, _ in named_in(cast.people, p, pronoun.i):
         token = name_head(cast.docs[p][i])
         kin = token.head if token.dep_ == "appos" else None
         owners = [c for c in kin.children if c.dep_ == "poss"] if kin is not None and _a_kin(kin) else []

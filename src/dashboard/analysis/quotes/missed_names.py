@@ -3,6 +3,7 @@ name the organisation a description ties a person to, up to a title or a person'
 
 from __future__ import annotations
 
+from itertools import compress
 from typing import NamedTuple
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, POS
@@ -133,7 +134,8 @@ def bare_subjects(docs: list[Doc]) -> Subjects:
     untagged, lone, other_uses = set(), set(), set()  # other uses: a surname, or alone an organisation or place
     for doc in docs:
         tags, iobs, kinds = column(doc, POS), column(doc, ENT_IOB), column(doc, ENT_TYPE)
-        for i in [i for i, dep in enumerate(column(doc, DEP)) if dep in _SUBJECTS]:  # most words: no subject
+        deps = column(doc, DEP)
+        for i in compress(range(len(deps)), map(_SUBJECTS.__contains__, deps)):  # most words: no subject
             pos, iob, kind = tags[i], iobs[i], kinds[i]
             if pos == PROPN and iob in (0, 2):  # iob 0 or 2: no entity
                 untagged.add(doc[i].text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.doc_text import text_of, words_of
 from dashboard.analysis.quotes.lexicon import CUE_VERBS, WITHHOLDING
 
 
@@ -34,11 +34,13 @@ def without_narration(
 
 def without_contrast(content: list[Token], quotations: list[tuple[int, int]]) -> list[Token]:
     """ "said A, while B counted only C": a contrasting clause with a subject of its own is the narrator's."""
+    if not content or words_of(content[0].doc).isdisjoint(_CONTRASTS):
+        return content  # most paragraphs: no "while", no clause is read
     cut = {
         t.i
         for clause in content
         if clause.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children)
+        and any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in clause.children)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
         and not any(s <= clause.idx < e for s, e in quotations)
         and not _while_refused(clause, content)
@@ -166,6 +168,8 @@ _SUBORDINATORS = frozenset({"as", "when", "while", "after", "before", "once", "s
 #: Words that open a clause telling when something was said ("…,” she said, two hours after …); not "while" or "as",
 #: which mostly go on with the same speaker (", while arguing …", "as he called for …").
 _CIRCUMSTANCE_MARKS = frozenset({"after", "before", "when", "once", "since", "until"})
+#: Words that open a contrasting clause ("said A, while B counted only C"; see `without_contrast`).
+_CONTRASTS = frozenset({"while", "whereas"})
 
 
 def circumstance_of_quotation(verb: Token, quotations: list[tuple[int, int]]) -> bool:

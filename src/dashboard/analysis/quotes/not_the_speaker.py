@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.quotes.addressed_listeners import listeners_after_to
+from dashboard.analysis.quotes.paragraph_people import named_in
 
 #: Verbs by which a speaker reports what others say of someone ("they say X should go").
 _OTHERS_SAY = frozenset({"say", "tell", "claim", "argue", "insist"})
@@ -69,7 +70,7 @@ def _between_two_clauses(verb: Token, subject: Token) -> bool:
 
 def _named_at(cast: Cast, p: int, words: set[int]) -> frozenset[str]:
     """The people of paragraph p named at one of the token indices `words`."""
-    return frozenset(n for (q, k), n, _ in cast.people if q == p and k in words)
+    return frozenset(n for (_, k), n, _ in named_in(cast.people, p) if k in words)
 
 
 def named_in_closed_quotation(cast: Cast, p: int, subject: Token) -> frozenset[str]:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
+from dashboard.analysis.quotes.paragraph_people import named_in
 
 #: Marks that may close a quotation after its last word: a single one closes a question quoted inside a quotation.
 _CLOSING = CLOSING_MARKS | {"\u2019", "'"}
@@ -24,9 +25,7 @@ def askers_answered(cast, p: int, pronoun: Token) -> frozenset[str]:
     ends a quoted answer (no question itself) right after the asker's cue, no one else named between, or its sentence
     opens with "Asked". A "She said …" or "She adds that …" of the narration after one's own question is still hers
     ("“…?” Roe asked the board. She said …")."""
-    askers = [
-        (pos, name) for pos, name, _ in cast.people if pos[0] == p and pos[1] < pronoun.i and _asks(cast, pos, name)
-    ]
+    askers = [(pos, name) for pos, name, _ in named_in(cast.people, p, pronoun.i) if _asks(cast, pos, name)]
     if not askers:
         return frozenset()
     if pronoun.sent[0].lower_ == "asked":

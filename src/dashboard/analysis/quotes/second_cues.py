@@ -10,6 +10,8 @@ speaker: GUIDELINES.md attributes each stretch to its cue, so the quotation afte
 
 from __future__ import annotations
 
+from itertools import compress
+
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
@@ -75,7 +77,10 @@ def _second_cue(doc: Doc, text: str, quote: Quote, spans: list[tuple[int, int]])
     if stretch is None:
         return None
     lemmas = column(doc, LEMMA)  # most words of the stretch are no verb of speech: no Token is made of them
-    for token in (doc[i] for i in range(stretch.start, stretch.end) if lemmas[i] in _SECOND_CUE_KEYS):
+    cues = compress(
+        range(stretch.start, stretch.end), map(_SECOND_CUE_KEYS.__contains__, lemmas[stretch.start : stretch.end])
+    )
+    for token in map(doc.__getitem__, cues):
         if (
             token.dep_ == "conj"
             and token.pos_ == "VERB"

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.paragraph_people import named_in
+
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import People
 
@@ -81,7 +83,7 @@ def quoted_in_sentence(people: People, p: int, i: int) -> set[str]:
     """The people named inside quotation marks in the sentence of token i of paragraph p: whom the words quoted there
     speak of, not who speaks them ("“Kim said so,” the elder Nguyen says" is not Kim Nguyen)."""
     sent = people.docs[p][i].sent
-    return {n for pos, n, _ in people.people if pos[0] == p and sent.start <= pos[1] < sent.end and people.quoted(pos)}
+    return {n for pos, n, _ in named_in(people.people, p) if sent.start <= pos[1] < sent.end and people.quoted(pos)}
 
 
 def ages_given(people: People, p: int, i: int) -> dict[str, int]:

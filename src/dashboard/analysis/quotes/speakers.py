@@ -10,7 +10,6 @@ import bisect
 
 from spacy.tokens import Token
 
-from dashboard.analysis.names import surname
 from dashboard.analysis.quotes.acronym_appositions import initials_set_off
 from dashboard.analysis.quotes.affiliations import described_affiliation
 from dashboard.analysis.quotes.armed_services import armed_service
@@ -59,6 +58,7 @@ from dashboard.analysis.quotes.not_the_speaker import not_the_speaker
 from dashboard.analysis.quotes.noun_named_bodies import body_named_by_noun
 from dashboard.analysis.quotes.offices import office_speaker
 from dashboard.analysis.quotes.opening_words import body_by_opening
+from dashboard.analysis.quotes.paragraph_people import without_namesakes_at
 from dashboard.analysis.quotes.partitives import body_of_things, counted_of
 from dashboard.analysis.quotes.party_members import party_member
 from dashboard.analysis.quotes.people import NO_PROFILE, Speaker
@@ -287,8 +287,7 @@ class Cast(NamedSpeakers):
         known = known or named_alone(speaker.name, self.docs[p][i])  # "Ellie, 19,", "Maalouf-Strand, the sociologist,"
         organisation = any(name == speaker.name for _, name, _ in self.orgs)  # whatever kind it was given
         if known and speaker.kind != "institution" and not speaker.plural and not organisation:
-            last = surname(speaker.name)  # "the younger Meekis" is no more the other Meekis the mention was taken for
-            self.people = [m for m in self.people if m[0] != (p, i) or m[1] == speaker.name or surname(m[1]) != last]
+            self.people = without_namesakes_at(self.people, p, i, speaker.name)  # not the other Meekis taken for one
             bisect.insort(self.people, ((p, i), speaker.name, speaker_rank(self.docs[p][i])))
         elif speaker.kind == "unnamed" and speaker.role and not speaker.plural and spoke_unnamed(self.docs[p][i]):
             self.described.append(((p, i), speaker))

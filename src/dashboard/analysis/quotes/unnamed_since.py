@@ -16,6 +16,7 @@ from dashboard.analysis.quotes.descriptions import counted_as_one
 from dashboard.analysis.quotes.genders import gender_of_role
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.own_clauses import speaks_in_own_clause
+from dashboard.analysis.quotes.paragraph_people import named_in
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.unnamed_doers import unnamed_doer_before
 from dashboard.analysis.quotes.unnamed_doers_reporting import unnamed_doer_before_report
@@ -33,7 +34,7 @@ def unnamed_since(cast: Cast, p: int, i: int, gender: str) -> Speaker | None:
     if (doer := unnamed_doer_before_report(cast, p, i, gender)) is not None:
         return doer  # "A neighbour down the road is less hopeful. He says he will sell …"
     found = _unnamed_in(cast, p, p, i, gender)
-    named_here = any(pos[0] == p and pos[1] < i and not cast.quoted(pos) for pos, _, _ in cast.people)
+    named_here = any(not cast.quoted(pos) for pos, _, _ in named_in(cast.people, p, i))
     if found is None and p > 0 and not named_here:
         before = _unnamed_in(cast, p - 1, p, i, gender)
         return before if before is not None and _main_speaker(cast, p - 1, before) else None

@@ -246,8 +246,8 @@ def _opens_said(that: Token, *, strict: bool = False) -> bool:
 def through_quotation(content: list[Token], quotations: list[tuple[int, int]]) -> list[Token]:
     """ "said the sentence was “not enough, but it is something.”": what was said does not stop inside a quotation
     that opens in it; the parser may hang the quotation's second clause on the cue, and those words are said too."""
-    if not content:
-        return content
+    if not content or not quotations:
+        return content  # most cues: no quotation in their paragraph to go through
     first, last = min(t.idx for t in content), max(t.idx for t in content)
     ends = [e for s, e in quotations if first < s <= last < e]
     if not ends:

@@ -9,6 +9,7 @@ otherwise a cue against them: police and crime). Read from lemmas only: no parse
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
 
 from spacy.attrs import LEMMA, POS
 from spacy.strings import hash_string
@@ -61,12 +62,12 @@ def case_words(doc: Doc) -> tuple[str, ...]:
     a relative's account of the person (see KIN)."""
     strings = doc.vocab.strings
     lemmas = column(doc, LEMMA)
-    found = (
-        CASE_IDS[lemma]
-        for i, (lemma, pos) in enumerate(zip(lemmas, column(doc, POS), strict=True))
-        if lemma in CASE_IDS
-        and CASE_WORDS[CASE_IDS[lemma]] in ("", strings[pos])
-        and not (i + 1 < len(lemmas) and strings[lemmas[i + 1]] in FIGURES.get(CASE_IDS[lemma], ()))
+    tags = column(doc, POS)
+    found = (  # most words are no case word: only those that are are read on
+        CASE_IDS[lemmas[i]]
+        for i in compress(range(len(lemmas)), map(CASE_IDS.__contains__, lemmas))
+        if CASE_WORDS[CASE_IDS[lemmas[i]]] in ("", strings[tags[i]])
+        and not (i + 1 < len(lemmas) and strings[lemmas[i + 1]] in FIGURES.get(CASE_IDS[lemmas[i]], ()))
     )
     kin = len(doc) > 2 and doc[0].lower_ in KIN_OPENERS and doc[1].lower_ in KIN and doc[2].lemma_ == "say"
     return tuple(dict.fromkeys((*(("family",) if kin else ()), *found)))

@@ -15,7 +15,7 @@ similar measures" after sanctions). Such a paragraph may carry its article's the
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.attrs import POS
@@ -246,7 +246,7 @@ def themed(
     words: Collection[str],
     own: Collection[str] = (),
     others: Collection[str] = (),
-    elsewhere: Collection[str] = (),
+    elsewhere: Iterable[str] = (),
 ) -> Reference | None:
     """The reference, marked as `themed` when its subject is one of the theme's words ("that meeting" for
     diplomacy), or when it opens on a pronoun whose verb is a term of the theme found in the paragraph (`own`: "They

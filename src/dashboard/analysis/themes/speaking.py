@@ -110,10 +110,17 @@ def spoken_on(
 ) -> list[Reference | None]:
     """Per paragraph of an article, how it refers back for one theme once a state speaking alone is counted (see
     `speaker_reference`), given every paragraph's verdicts and the references its words make."""
-    return [
-        speaker_reference(scores[theme].terms, reference, _other_words(scores, theme))
+    return [  # most paragraphs have no state speaking alone: the other themes' words are read only for one that has
+        speaker_reference(terms, reference, _other_words(scores, theme)) if _state_speaks(terms) else reference
         for scores, reference in zip(verdicts, told, strict=True)
+        for terms in [scores[theme].terms]
     ]
+
+
+def _state_speaks(terms: Iterable[str]) -> bool:
+    """Whether a paragraph's terms of a theme count a state speaking alone (`speaker_reference` reads no more
+    otherwise)."""
+    return any(t.startswith(STATE_SPEAKS) for t in terms)
 
 
 def _other_words(scores: Sequence[ThemeScore], theme: int) -> frozenset[str]:

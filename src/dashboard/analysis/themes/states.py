@@ -5,6 +5,7 @@ of the world's states, written for this product."""
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from spacy.attrs import ENT_IOB, ENT_TYPE, POS
 from spacy.strings import get_string_id
@@ -104,11 +105,14 @@ def missed_states(doc: Doc | Span) -> list[Span]:
 def _names_and_adjectives(doc: Doc | Span) -> list[int]:
     """The indices (within a span, for a span) of the proper nouns and adjectives, read from the parse as an array:
     a missed state opens with one, and most words are neither."""
-    return [i for i, tag in enumerate(column(doc, POS)) if tag in (PROPN, ADJ)]
+    tags = column(doc, POS)
+    return list(compress(range(len(tags)), map(_PROPER_OR_ADJECTIVE.__contains__, tags)))
 
 
 #: `ENT_IOB` of a word in no entity ("O"), and the key of the DATE label: what `_free` reads, as the columns give it.
 _OUTSIDE = 2
+#: The parts of speech `_names_and_adjectives` reads.
+_PROPER_OR_ADJECTIVE = frozenset([PROPN, ADJ])
 _DATE = get_string_id("DATE")
 
 

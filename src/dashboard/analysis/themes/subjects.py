@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from dashboard.analysis.themes.terms import Theme
@@ -29,6 +29,7 @@ def elsewhere(subjects: Sequence[frozenset[str]], i: int) -> frozenset[str]:
     return frozenset().union(*(words for k, words in enumerate(subjects) if k != i)) - subjects[i]
 
 
-def told_elsewhere(row: Sequence[ThemeScore], i: int) -> list[str]:
-    """The terms that the themes other than theme i found in one paragraph, given its scores per theme."""
-    return [term for k, score in enumerate(row) if k != i for term in score.terms]
+def told_elsewhere(row: Sequence[ThemeScore], i: int) -> Iterator[str]:
+    """The terms that the themes other than theme i found in one paragraph, given its scores per theme: read only
+    when asked (`continuation.themed` asks only of a paragraph that refers back, few do)."""
+    return (term for k, score in enumerate(row) if k != i for term in score.terms)

@@ -157,9 +157,9 @@ class TermIndex:
         masked span of every theme, and the (start, end) token spans that each theme's exclusions hide."""
         found: list[Hit] = []
         hidden: list[list[tuple[int, int]]] = [list(masked) for _ in range(n_themes)]
-        opening = self.first_words
+        opening, openings = self.first_words, self._openings
         for start in compress(range(len(keys)), map(not_, map(opening.isdisjoint, keys))):  # most words begin none
-            for matched, by_second in self._opening(keys[start]):
+            for matched, by_second in openings.get(keys[start]) or self._opening(keys[start]):
                 if by_second and start + 1 < len(keys):
                     for second in keys[start + 1] & by_second.keys():
                         matched = matched + [e for e in by_second[second] if _rest_matches(keys, start, e[2])]
@@ -196,11 +196,11 @@ class TermIndex:
         "an army of"), each with its theme and its token span, marks included; read with the marks left out."""
         if all(map(QUOTATION_MARKS.isdisjoint, keys)):
             return []  # most paragraphs
-        kept = [k for k, key in enumerate(keys) if key.isdisjoint(QUOTATION_MARKS)]
-        words = [keys[k] for k in kept]
+        kept = list(compress(range(len(keys)), map(QUOTATION_MARKS.isdisjoint, keys)))
+        words = list(map(keys.__getitem__, kept))
         found = []
         firsts = self._split_firsts
-        for start in [k for k, key in enumerate(words[:-1]) if not key.isdisjoint(firsts)]:
+        for start in compress(range(len(words) - 1), map(not_, map(firsts.isdisjoint, words[:-1]))):
             for first in words[start] & firsts:
                 for second in words[start + 1]:
                     for theme, _, phrase in self.split_exclusions[first].get(second, []):
@@ -235,7 +235,9 @@ def doc_keys(doc: Doc | Span) -> list[frozenset[str]]:
     if len(known) > _MAX_KNOWN:
         known.clear()  # a bound on memory over a long run, as the cache it replaces had
     keys = list(map(known.get, rows))  # most words were met before: read in one pass, with no Python step per word
-    return [key or _learned(row, strings) for key, row in zip(keys, rows, strict=True)] if None in keys else keys
+    for k in compress(range(len(keys)), map(not_, keys)) if None in keys else ():  # only the words not met yet
+        keys[k] = _learned(rows[k], strings)
+    return keys
 
 
 #: `_token_keys` by the (lemma, lower-case form, part of speech) keys of a token, made once per distinct three: a dict
