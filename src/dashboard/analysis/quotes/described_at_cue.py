@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.genders import PERSON_NOUN_GENDERS
 from dashboard.analysis.quotes.kinds import OFFICE_WORDS, PUBLIC_WORDS
 from dashboard.analysis.quotes.lexicon import CUE_VERBS, SPOKESPEOPLE, words
+from dashboard.analysis.quotes.paragraph_people import named_in
 from dashboard.analysis.quotes.topics import MAIN_SUBJECT
 
 if TYPE_CHECKING:
@@ -42,9 +44,9 @@ def described_at_cue(cast: Cast, p: int, noun: Token) -> Speaker | None:
         return None  # only the inverted cue: "says the pharmacist", "recalls the retired trucker"
     if lemma in _GENERAL | _BESIDE_ANOTHER | SPOKESPEOPLE | PUBLIC_WORDS | OFFICE_WORDS or lemma in PERSON_NOUN_GENDERS:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    if not definite(noun):
         return None
-    here = [m for m in cast.people if m[0][0] == p and m[0][1] < noun.i]
+    here = named_in(cast.people, p, noun.i)
     if not here:
         return None
     name = here[-1][1]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.name_heads import name_head
+from dashboard.analysis.quotes.paragraph_people import named_in
 from dashboard.analysis.quotes.reported_words import reported_by_a_person
 
 
@@ -18,12 +19,8 @@ def one_person_so_far(cast, p: int, noun: Token) -> str:
     doc = cast.docs[p]
     named = {
         name
-        for (q, i), name, _ in cast.people
-        if q == p
-        and i < noun.left_edge.i
-        and not cast.quoted((q, i))
-        and not reported_by_a_person(cast, q, i)
-        and not _in_relative_clause(doc[i])
+        for (q, i), name, _ in named_in(cast.people, p, noun.left_edge.i)
+        if not cast.quoted((q, i)) and not reported_by_a_person(cast, q, i) and not _in_relative_clause(doc[i])
     }
     return named.pop() if len(named) == 1 else ""
 
