@@ -1,6 +1,6 @@
 """A "he" or "she" of a cue after a sentence about someone named by one word that the recogniser did not take for a
-person (a name the article gave a person before, or one whose sentence has "himself" or "his"): that person speaks,
-not the one named or quoted before (one_word_subjects.py). Fictional text."""
+person (a name the article gave a person before, or one whose sentence has "himself" or "herself"): that person
+speaks, not the one named or quoted before (one_word_subjects.py). Fictional text."""
 
 from __future__ import annotations
 
@@ -45,3 +45,12 @@ def test_a_company_of_one_word_before_the_quotation_is_no_next_he(nlp):
         "he said.",
     )
     assert ("Tomas Arvelund", f"{L}It is not enough,{R}") in rows, rows
+
+
+def test_a_place_of_two_words_with_her_after_it_is_no_next_she(nlp):
+    rows = said_by(
+        nlp,
+        "Odile Farrant-Sykes, a researcher, studies local papers. Brennoch County has had no paper since 2019, "
+        f"according to her research. {L}That is what we mean by a news desert,{R} she says.",
+    )
+    assert ("Odile Farrant-Sykes", f"{L}That is what we mean by a news desert,{R}") in rows, rows

@@ -1,10 +1,11 @@
 """The person a "he" or "she" of a cue stands for when the sentence right before is about someone named by one word
 that the recogniser did not take for a person: "Yonas grins at that. “…,” he says" after "her son Yonas" (a name the
 article gave a person before, or the given name or surname of the one person named with it), or "Ruvane-Oakes worked
-the room himself. “…,” he told reporters" (a reflexive or possessive of the pronoun's gender in that sentence, and
-no one else named there). Features move from one person to the next this way, and the one the story has just turned
-to is the one who speaks, not the person named or quoted before. A part of `named_subject_before`
-(antecedents.py)."""
+the room himself. “…,” he told reporters" (a reflexive of the pronoun's gender in that sentence, and no one else
+named there; a possessive may be another's, "according to her research"). The word must be the whole subject: the
+last word of a longer name ("Brennoch County", the "Dube" of "McTavish-Dube") is left to the other rules. Features
+move from one person to the next this way, and the one the story has just turned to is the one who speaks, not the
+person named or quoted before. A part of `named_subject_before` (antecedents.py)."""
 
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 
 #: Labels the recogniser gives a name of one word that is a person's, when it does not take it for one.
 _MISREAD = frozenset({"", "ORG", "NORP", "GPE"})
-#: Reflexive and possessive pronouns, by the gender they tell, that show a sentence's subject is a person.
-_OWN = {"m": frozenset({"himself", "his"}), "f": frozenset({"herself", "her"})}
+#: The reflexive pronoun of each gender, which shows that a sentence's subject is a person.
+_OWN = {"m": "himself", "f": "herself"}
 
 
 def one_word_subject(cast: Cast, p: int, subject: Token, gender: str) -> Speaker | None:
@@ -32,7 +33,10 @@ def one_word_subject(cast: Cast, p: int, subject: Token, gender: str) -> Speaker
     if subject.pos_ != "PROPN" or not subject.is_title or subject.ent_type_ not in _MISREAD:
         return None
     word = whole_word(subject)
-    if " " in word:
+    start = subject.i - 2 * word.count("-")  # the first token of "Ruvane-Oakes"
+    if " " in word or start > 0 and subject.doc[start - 1].text == "-":  # "Dube" of "McTavish-Dube"
+        return None
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < start for c in subject.lefts):  # "Brennoch County"
         return None
     before = [n for pos, n, _ in cast.people if pos < (p, subject.i)]
     owners = {n for n in before if " " in n and surname(n) == word}
@@ -45,9 +49,9 @@ def one_word_subject(cast: Cast, p: int, subject: Token, gender: str) -> Speaker
 
 
 def _told_a_person(subject: Token, gender: str) -> bool:
-    """Whether the sentence of the subject has a reflexive or possessive of the pronoun's gender after it ("worked the
-    room himself", "his night") and names no person of its own."""
+    """Whether the sentence of the subject has the reflexive of the pronoun's gender after it ("worked the room
+    himself") and names no person of its own."""
     sent = subject.sent
     if any(e.label_ == "PERSON" for e in sent.ents):
         return False
-    return any(t.lower_ in _OWN.get(gender, ()) for t in sent[subject.i - sent.start + 1 :])
+    return any(t.lower_ == _OWN.get(gender) for t in sent[subject.i - sent.start + 1 :])
