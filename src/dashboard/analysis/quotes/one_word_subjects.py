@@ -1,11 +1,12 @@
 """The person a "he" or "she" of a cue stands for when the sentence right before is about someone named by one word
 that the recogniser did not take for a person: "Yonas grins at that. “…,” he says" after "her son Yonas" (a name the
-article gave a person before, or the given name or surname of the one person named with it), or "Ruvane-Oakes worked
-the room himself. “…,” he told reporters" (a reflexive of the pronoun's gender in that sentence, and no one else
-named there; a possessive may be another's, "according to her research"). The word must be the whole subject: the
-last word of a longer name ("Brennoch County", the "Dube" of "McTavish-Dube") is left to the other rules. Features
-move from one person to the next this way, and the one the story has just turned to is the one who speaks, not the
-person named or quoted before. A part of `named_subject_before` (antecedents.py)."""
+article gave a person before, or the given name or surname of the one person named with it, by the full name; a
+surname two people of one family bear is left to the other rules), or "Ruvane-Oakes worked the room himself. “…,” he
+told reporters" (a reflexive of the pronoun's gender in that sentence, and no one else named there; a possessive may
+be another's, "according to her research"). The word must be the whole subject: the last word of a longer name
+("Brennoch County", the "Dube" of "McTavish-Dube") is left to the other rules. Features move from one person to the
+next this way, and the one the story has just turned to is the one who speaks, not the person named or quoted
+before. A part of `named_subject_before` (antecedents.py)."""
 
 from __future__ import annotations
 
@@ -40,7 +41,10 @@ def one_word_subject(cast: Cast, p: int, subject: Token, gender: str) -> Speaker
         return None
     before = [n for pos, n, _ in cast.people if pos < (p, subject.i)]
     owners = {n for n in before if " " in n and surname(n) == word}
-    known = word if word in before else owner_of_given_name(before, word) or (owners.pop() if len(owners) == 1 else "")
+    if len(owners) > 1:  # "Ebeling" after "Betsy Ebeling" and "Tom Ebeling": left to the other rules
+        return None
+    known = (owners.pop() if owners else "") or owner_of_given_name(before, word)  # by the full name
+    known = known or (word if word in before else "")
     if not known and _told_a_person(subject, gender):
         known = word
     if not known or cast.gender_of(known) not in ("", gender):
