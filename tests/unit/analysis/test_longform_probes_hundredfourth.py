@@ -149,7 +149,10 @@ ARTICLES = {
 #: "he wrote" (4) and "The senator dismissed …, saying" finds no one (2); with the full name given earlier in the
 #: article both are found. "He said" after a moderator "asked Achterberg-Lyle whether" (2), "Desmond for America" (2),
 #: "According to X, the group said" (1), the reporters' question (1) and "each explaining" (1) are as before.
-WRONG_TODAY = 13
+#: Then 9: the lone hyphenated surname tagged an organisation is a person for the "he" after it when the words its cue
+#: reports have "he" as subject ("tweeted … that he had “won …”"; one_word_people) or its own sentence says "himself"
+#: ("Greaves-Nakashima worked the room himself."; one_word_subjects), so "he wrote" and "he told" are his (4).
+WRONG_TODAY = 9
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

@@ -11,6 +11,7 @@ from dashboard.analysis.quotes.animals import ANIMALS
 from dashboard.analysis.quotes.kinship import KIN_GENDERS, KIN_INVERSES, kin_speaker
 from dashboard.analysis.quotes.lexicon import DOCUMENT_NOUNS, PERSON_PRONOUNS
 from dashboard.analysis.quotes.not_the_speaker import named_in_closed_quotation
+from dashboard.analysis.quotes.one_word_subjects import one_word_subject
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.role_described_topics import role_holder_described
 from dashboard.analysis.quotes.roles import noun_phrase
@@ -80,6 +81,8 @@ def named_subject_before(cast: Cast, p: int, pronoun: Token) -> Speaker | None:
         return None
     if cast.quoted((p, subject.i)):  # whom a quotation speaks of is no topic of the narration
         return None
+    if (person := one_word_subject(cast, p, subject, gender)) is not None:  # "Yonas grins at that. “…,” he says"
+        return person
     if subject.pos_ == "PROPN" and not subject.ent_type_:  # "Obi is blunter. “…,” he says": a missed surname
         person = surname_spoken(cast, subject.text)
         return person if person is not None and cast.gender_of(person.name) in ("", gender) else None

@@ -45,6 +45,7 @@ from dashboard.analysis.quotes.municipalities import town_speaking
 from dashboard.analysis.quotes.narration import circumstance_of_quotation
 from dashboard.analysis.quotes.nested_cues import nested
 from dashboard.analysis.quotes.one_word_answers import one_word_answer
+from dashboard.analysis.quotes.one_word_people import remember_one_word_person
 from dashboard.analysis.quotes.opened_runs import joined_runs
 from dashboard.analysis.quotes.opening import opening_speaker
 from dashboard.analysis.quotes.polled_findings import only_introduces
@@ -290,4 +291,5 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
             spoke.add(speaker.name)
             cast.remember(p, cue.subject.i, speaker)  # who just spoke is who a later "she" most likely is
             cast.remember_group(p, cue.subject.i, speaker)
+            remember_one_word_person(cast, p, cue.subject, speaker)  # "Thabo, a winch operator, said": a person
     return speakers, weak
