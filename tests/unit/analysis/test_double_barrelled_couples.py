@@ -4,36 +4,40 @@ as for a surname of one word (couples.py)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quoting import L, R, said_by
 
 
-def test_her_husband_adds_after_a_quotation(nlp):
-    rows = said_by(
-        nlp,
-        "Twice a month, Gerald and Marjorie Halloran-Petrie drive three hours to a clinic in the city. "
-        f"{L}He is wrong about every exit,{R} Marjorie Halloran-Petrie says. {L}The coffee is good,{R} her husband "
-        "adds.",
-    )
-    assert [speaker for speaker, _ in rows] == ["Marjorie Halloran-Petrie", "Gerald Halloran-Petrie"]
-
-
-def test_her_husband_says_in_a_sentence_of_his_own(nlp):
-    rows = said_by(
-        nlp,
-        "Omar and Lucille Ostergaard-Nye have run the ferry canteen since 1991. "
-        f"{L}We never missed a sailing,{R} Lucille Ostergaard-Nye said. Her husband said the new boat was too small.",
-    )
-    assert [speaker for speaker, _ in rows] == ["Lucille Ostergaard-Nye", "Omar Ostergaard-Nye"]
-
-
-def test_his_wife_adds_after_the_husband(nlp):
-    rows = said_by(
-        nlp,
-        "Dennis and Rhoda Pruitt-Calder drive to the walk-in clinic every second Tuesday. "
-        f"{L}It takes the whole day,{R} Dennis Pruitt-Calder says. {L}And the parking costs a fortune,{R} his wife "
-        "adds.",
-    )
-    assert [speaker for speaker, _ in rows] == ["Dennis Pruitt-Calder", "Rhoda Pruitt-Calder"]
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "Twice a month, Gerald and Marjorie Halloran-Petrie drive three hours to a clinic in the city. "
+            f"{L}He is wrong about every exit,{R} Marjorie Halloran-Petrie says. {L}The coffee is good,{R} her "
+            "husband adds.",
+            ["Marjorie Halloran-Petrie", "Gerald Halloran-Petrie"],
+            id="her husband adds after a quotation",
+        ),
+        pytest.param(
+            "Omar and Lucille Ostergaard-Nye have run the ferry canteen since 1991. "
+            f"{L}We never missed a sailing,{R} Lucille Ostergaard-Nye said. Her husband said the new boat was too "
+            "small.",
+            ["Lucille Ostergaard-Nye", "Omar Ostergaard-Nye"],
+            id="her husband says in a sentence of his own",
+        ),
+        pytest.param(
+            "Dennis and Rhoda Pruitt-Calder drive to the walk-in clinic every second Tuesday. "
+            f"{L}It takes the whole day,{R} Dennis Pruitt-Calder says. {L}And the parking costs a fortune,{R} his "
+            "wife adds.",
+            ["Dennis Pruitt-Calder", "Rhoda Pruitt-Calder"],
+            id="his wife adds after the husband",
+        ),
+    ],
+)
+def test_the_spouse_of_a_double_barrelled_couple_speaks(nlp, text, speakers):
+    rows = said_by(nlp, text)
+    assert [speaker for speaker, _ in rows] == speakers
 
 
 def test_a_surname_that_only_begins_the_same_is_no_couple(nlp):
