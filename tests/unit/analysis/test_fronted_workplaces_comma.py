@@ -35,13 +35,13 @@ def test_the_fronted_workplace_is_the_persons(nlp, paragraph, profile):
 _OCCASIONS = [
     ("At a meeting in Oslo, chief pharmacist Henrik Aasebo-Lund said supplies were short.", "Henrik Aasebo-Lund"),
     (
-        "At a June Harlan campaign event in Dayton, Ohio, 62-year-old Ellen Marsh-Tibbet also railed against the "
-        "plan, and explained how much it upset her to see the mill close.",
+        "At an April Harlan campaign stop in Dayton, Ohio, 58-year-old Ellen Marsh-Tibbet told the crowd she was "
+        "tired of watching mill towns empty out.",
         "Ellen Marsh-Tibbet",
     ),
     (
-        "At a June Bancroft campaign event in Dayton, Ohio, 62-year-old Ellen Marsh-Tibbet also railed against the "
-        "plan, and explained how much it upset her to see the mill close.",
+        "At an April Bancroft campaign stop in Dayton, Ohio, 58-year-old Ellen Marsh-Tibbet told the crowd she was "
+        "tired of watching mill towns empty out.",
         "Ellen Marsh-Tibbet",
     ),
 ]
