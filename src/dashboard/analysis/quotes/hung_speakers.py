@@ -65,7 +65,7 @@ def speaker_hung_on_place(verb: Token) -> Token | None:
     while start > verb.i - _LONGEST and doc[start - 1].text != "," and doc[start - 1].tag_ in _PHRASE_TAGS:
         start -= 1
     head = doc[verb.i - 1]
-    if doc[start - 1].text != "," or head.tag_ not in ("NN", "NNP", "NNS", "NNPS") or head.dep_ == "nsubj":
+    if doc[start - 1].text != "," or head.tag_ not in _NOUN_TAGS or head.dep_ == "nsubj":
         return None
     return head if all(t.tag_ in _PHRASE_TAGS for t in doc[start : verb.i]) else None
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from dashboard.analysis.quotes.given_name_owners import owner_of_given_name
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS, PERSON_PRONOUNS
+from dashboard.analysis.quotes.paragraph_people import mentions_before
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.topics import speaker_rank
 
@@ -34,7 +35,7 @@ def remember_one_word_person(cast: Cast, p: int, subject: Token, speaker: Speake
         return
     if subject.pos_ != "PROPN" or not subject.is_title or cast.organisation_called(name) != name:
         return  # "LSE" of the London Stock Exchange: a short name of a body the article names
-    before = (n for pos, n, _ in cast.people if pos < (p, subject.i))
+    before = (n for _, n, _ in mentions_before(cast.people, p, subject.i))
     person = owner_of_given_name(before, name) or (name if _shown_a_person(subject) else "")
     if person:
         bisect.insort(cast.people, ((p, subject.i), person, speaker_rank(subject)))

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from dashboard.analysis.names import surname
 from dashboard.analysis.quotes.bare_names import whole_word
 from dashboard.analysis.quotes.given_name_owners import owner_of_given_name
+from dashboard.analysis.quotes.paragraph_people import mentions_before
 from dashboard.analysis.quotes.people import Speaker
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ def one_word_subject(cast: Cast, p: int, subject: Token, gender: str) -> Speaker
         return None
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < start for c in subject.lefts):  # "Brennoch County"
         return None
-    before = [n for pos, n, _ in cast.people if pos < (p, subject.i)]
+    before = [n for _, n, _ in mentions_before(cast.people, p, subject.i)]
     owners = {n for n in before if " " in n and surname(n) == word}
     if len(owners) > 1:  # "Ebeling" after "Betsy Ebeling" and "Tom Ebeling": left to the other rules
         return None

@@ -21,6 +21,11 @@ def named_in(people: list[Mention], p: int, before: int | None = None) -> list[M
     return people[bisect_left(people, ((p,),)) : end]
 
 
+def mentions_before(people: list[Mention], p: int, i: int) -> list[Mention]:
+    """The mentions of the article before token i of paragraph p, in order."""
+    return people[: bisect_left(people, ((p, i),))]
+
+
 def named_before(cast, p: int, noun: Token) -> list[tuple[int, str]]:
     """Where and whom paragraph p names before `noun`, outside quotations, in order."""
     return [(i, name) for (q, i), name, _ in named_in(cast.people, p, noun.i) if not cast.quoted((q, i))]
