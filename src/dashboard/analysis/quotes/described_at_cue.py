@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.description_clues import CLUED
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.genders import PERSON_NOUN_GENDERS
 from dashboard.analysis.quotes.kinds import OFFICE_WORDS, PUBLIC_WORDS
@@ -44,6 +45,8 @@ def described_at_cue(cast: Cast, p: int, noun: Token) -> Speaker | None:
         return None  # only the inverted cue: "says the pharmacist", "recalls the retired trucker"
     if lemma in _GENERAL | _BESIDE_ANOTHER | SPOKESPEOPLE | PUBLIC_WORDS | OFFICE_WORDS or lemma in PERSON_NOUN_GENDERS:
         return None
+    if lemma in CLUED:
+        return None  # "the teenager", "the winner": their own clues decide (an age, a prize), see description_clues
     if not definite(noun):
         return None
     here = named_in(cast.people, p, noun.i)

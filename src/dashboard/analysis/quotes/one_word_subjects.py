@@ -34,6 +34,8 @@ def one_word_subject(cast: Cast, p: int, subject: Token, gender: str) -> Speaker
     later "he" or "she" (`gender`) stands for; None when the word shows no person of fitting gender."""
     if subject.pos_ != "PROPN" or not subject.is_title or subject.ent_type_ not in _MISREAD:
         return None
+    if subject.head.lemma_.lower() == "ask":
+        return None  # "Roe asked whether …. “…,” she said": who answers is the one asked (questioners.py)
     word = whole_word(subject)
     start = subject.i - 2 * word.count("-")  # the first token of "Ruvane-Oakes"
     if " " in word or start > 0 and subject.doc[start - 1].text == "-":  # "Dube" of "McTavish-Dube"
