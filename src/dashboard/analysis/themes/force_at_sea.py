@@ -12,9 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.doc_text import places_of, words_of
-from dashboard.analysis.quotes.countries import country_called, country_of
 from dashboard.analysis.themes.nearby import next_in_sentence
-from dashboard.analysis.themes.states import is_state
+from dashboard.analysis.themes.states import state_named
 
 #: How the explanation opens ("force at sea: Chinese fire Filipino").
 FORCE_AT_SEA = "force at sea: "
@@ -41,9 +40,8 @@ def forced_at_sea(doc: Doc | Span) -> str:
         at = start + i
         if at + 1 >= end or tokens[at + 1].lower_ != "guard":
             continue
-        holder = next(
-            (tokens[j] for j in range(at - 1, max(start, at - 1 - MAX_BEFORE) - 1, -1) if _state(tokens[j])), None
-        )
+        before = range(at - 1, max(start, at - 1 - MAX_BEFORE) - 1, -1)
+        holder = next((tokens[j] for j in before if state_named(tokens[j].text)), None)
         if holder is None:
             continue
         verb = next_in_sentence(tokens, at + 2, end, lambda t: _force(tokens, t, end), MAX_VERB)
@@ -55,15 +53,10 @@ def forced_at_sea(doc: Doc | Span) -> str:
     return ""
 
 
-def _state(token: Token) -> str:
-    """The state a word names, as a country or its people ("China", "Chinese": China), or ""."""
-    return country_of(token.text) or (country_called(token.text) if is_state(token.text) else "")
-
-
 def _foreign(token: Token, holder: Token) -> bool:
     """Whether a word names a state that is not the coast guard's."""
-    state = _state(token)
-    return bool(state) and state.casefold() != _state(holder).casefold()
+    state = state_named(token.text)
+    return bool(state) and state.casefold() != state_named(holder.text).casefold()
 
 
 def _force(tokens: Doc, token: Token, end: int) -> bool:

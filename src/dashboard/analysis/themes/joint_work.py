@@ -10,8 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import places_of
-from dashboard.analysis.quotes.countries import country_called, country_of
-from dashboard.analysis.themes.states import is_state
+from dashboard.analysis.themes.states import state_named
 
 #: How the explanation of joint work opens ("joint: U.S. + Vietnamese").
 JOINT = "joint: "
@@ -29,7 +28,7 @@ def joint_work(doc: Doc | Span) -> str:
         j = i + 1
         while j < len(doc) and j - i <= MAX_WORDS:
             token = doc[j]
-            state = country_of(token.text) or (country_called(token.text) if is_state(token.text) else "")
+            state = state_named(token.text)
             if state:
                 states.setdefault(state, token.text)
             elif token.pos_ != "PROPN" and token.lower_ not in JOINERS:

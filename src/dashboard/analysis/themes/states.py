@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from dashboard.analysis.doc_text import column
 from dashboard.analysis.quotes.capitals import CAPITALS
-from dashboard.analysis.quotes.countries import country_of, is_country
+from dashboard.analysis.quotes.countries import country_called, country_of, is_country
 
 #: States missing from `quotes.countries`, lower case, as news names them (`is_state` reads both).
 MORE_STATES = frozenset(
@@ -139,3 +139,8 @@ def mistaken_people(ent: Span, mistaken: frozenset[str]) -> Span | None:
     if not country_of(ent.text) or is_state(ent.text):
         return None
     return Span(ent.doc, ent.start, ent.end, label="NORP")
+
+
+def state_named(word: str) -> str:
+    """The state a word names as a country or its people ("China", "Chinese": China), or ""."""
+    return country_of(word) or (country_called(word) if is_state(word) else "")
