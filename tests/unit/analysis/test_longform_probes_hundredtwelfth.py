@@ -54,7 +54,9 @@ PASHLEY = "Gideon Pashley-Nwosu|Pashley-Nwosu"
 #: sentence ("and said the apology video was …", "and called on him to …", "and she accused him of …", "and that he
 #: remained …", "noting that …"); a question put "asked by an audience member … whether"; a crowd that "chanted"; and
 #: what a poll "found" or "showed". No quote: a headline, "did not mention", "declined to say", "apologized" with
-#: nothing said, "brushing aside calls", "Pressed on whether" (the quotation after it has its own cue).
+#: nothing said, "brushing aside calls", "Pressed on whether" (the quotation after it has its own cue). A headline's
+#: "says" and "tells reporters" is optional, as in the earlier batches (a gold slip mended after the blind run, which
+#: had headlines as no quote).
 GOLD: dict[str, list[tuple[str, str, bool]]] = {
     "tape": [
         (BRANDEKER, "believe anything if you say it slowly", True),
@@ -91,6 +93,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (CROWTHER, "not my decision", False),
     ],
     "debate": [
+        (TALAVERA, "heard what he really thinks’", True),
         (BRANDEKER, "ashamed of what I said", False),
         (ROSENQUIST, "voter of faith", False),
         (BRANDEKER, "telling you I was wrong", False),
@@ -108,6 +111,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (STROUD, "not great numbers", False),
     ],
     "plane": [
+        (BRANDEKER, "not going anywhere", True),
         (BRANDEKER, "nominee on Election Day", False),
         (BRANDEKER, "heard from those senators", False),
         (BRANDEKER, "gossip from people", False),
@@ -146,6 +150,9 @@ ARTICLES = {
 #: paragraph before (2); "he told them he was “…”" after a group's spokesman not named goes to the group, no "he"
 #: (2); the nominee who "was recorded … describing" voters "according to a recording" is an unnamed source (1); and
 #: the headline "Brandeker-Voss tells reporters on his plane he is ‘…’" is a quote (1).
+#: Still 12 after a gold slip mended, a headline's "says" and "tells reporters" optional as in the earlier batches: the
+#: plane headline is no wrong, but the debate headline now matches an optional quote of its own instead of standing
+#: in for the rival's quotation that goes to the moderator, which is missed.
 WRONG_TODAY = 12
 
 
