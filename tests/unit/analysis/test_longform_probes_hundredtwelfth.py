@@ -153,7 +153,9 @@ ARTICLES = {
 #: Still 12 after a gold slip mended, a headline's "says" and "tells reporters" optional as in the earlier batches: the
 #: plane headline is no wrong, but the debate headline now matches an optional quote of its own instead of standing
 #: in for the rival's quotation that goes to the moderator, which is missed.
-WRONG_TODAY = 12
+#: Then 10: the one "heard" or "seen" speaking in the passive is who a participle cue after it shows speaking
+#: (recorded_speakers), so "“…,” Brandeker-Voss can be heard saying on the recording" is his, not the paper's (2).
+WRONG_TODAY = 10
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
