@@ -155,6 +155,9 @@ ARTICLES = {
 #: in for the rival's quotation that goes to the moderator, which is missed.
 #: Then 10: the one "heard" or "seen" speaking in the passive is who a participle cue after it shows speaking
 #: (recorded_speakers), so "“…,” Brandeker-Voss can be heard saying on the recording" is his, not the paper's (2).
+#: Still 10: a body named after "one of" the bodies a spokesman speaks for ("A spokesman for one of the groups, American
+#: Hearth Action, said") is the spokesman's body, not his name (owner_appositions), so the group's quote is an
+#: unnamed spokesman's, but the "he told them" after it now goes to that spokesman, not to the nominee.
 WRONG_TODAY = 10
 
 
