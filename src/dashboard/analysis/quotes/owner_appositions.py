@@ -49,7 +49,8 @@ def body_named_after_object(noun: Token, name: Token) -> bool:
     """Whether a name the recogniser tagged an organisation's and the parser hung on the person noun itself, set off
     straight after the body noun that ends the noun's "for" phrase, names that body: "A spokesman for the region's
     transport authority, Metro Transit Board, said" (a spokesman of the board, unnamed), also where the article's
-    cast took the name for the spokesman's; not a name that opens with a given name, after any title ("…, Maria
+    cast took the name for the spokesman's, and after "one of" the bodies ("A spokesman for one of the groups, Hearth
+    Action, said"); not a name that opens with a given name, after any title ("…, Maria
     Lopez,", "…, Deacon Paul Varga,")."""
     first = name.left_edge.i
     if first + 1 < name.i and name.doc[first].lower_.rstrip(".") in TITLES:  # "Deacon", "Rev."
@@ -57,5 +58,11 @@ def body_named_after_object(noun: Token, name: Token) -> bool:
     if name.ent_type_ != "ORG" or name.head != noun or gender_of_given_word(name.doc[first].text):
         return False
     bodies = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
+    bodies += [b for o in bodies if o.lower_ == "one" for b in _of_objects(o)]  # "for one of the groups, X,"
     before = name.left_edge.i - 2
     return any(o.i == before and o.lemma_.lower() in _OWNER_NOUNS and o.text.islower() for o in bodies)
+
+
+def _of_objects(one: Token) -> list[Token]:
+    """The nouns after "of" of a "one of the …" ("one of the groups"): the kind of body the one is."""
+    return [o for c in one.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
