@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.makers import made_by_company
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 def named_as_goods_maker(doc: Doc, mention: Mention) -> bool:
     """Whether the mention is a name set off after a good's maker ("the drug's maker, Y,"): the words before it are
     read first, so the parse is only looked at after "maker," or "makers,"."""
-    if not doc.text[max(mention.start_char - 8, 0) : mention.start_char].rstrip().endswith(("maker,", "makers,")):
+    if not text_of(doc)[max(mention.start_char - 8, 0) : mention.start_char].rstrip().endswith(("maker,", "makers,")):
         return False
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     return span is not None and made_by_company(span)

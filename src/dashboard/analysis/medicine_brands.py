@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.names import words
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def medicines_named(docs: list[Doc], found: list[Mention], canonical: list[str],
     for i, m in enumerate(found):
         if labels[i] not in _MISTAKEN or canonical[i] in brands or canonical[i] in people:
             continue
-        before = docs[m.paragraph].text[max(m.start_char - 16, 0) : m.start_char].split()
+        before = text_of(docs[m.paragraph])[max(m.start_char - 16, 0) : m.start_char].split()
         if not before or before[-1].lower() not in MEDICINE_NOUNS:
             continue
         span = docs[m.paragraph].char_span(m.start_char, m.end_char, alignment_mode="expand")

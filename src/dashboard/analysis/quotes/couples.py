@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from dashboard.analysis.doc_text import places_of
+from dashboard.analysis.doc_text import places_of, text_of
 from dashboard.analysis.names import surname
 from dashboard.analysis.quotes.kinship import SPOUSES
 from dashboard.analysis.quotes.lexicon import PERSON_POSSESSIVES
@@ -65,6 +65,6 @@ def _joined_to_his_given_name(cast: Cast, p: int, words: list[str]) -> Speaker |
 def _surname_at(doc, i: int, last: str) -> bool:
     """Whether the surname `last` is written from token i on, as one word ("MacPhee") or as the words and hyphens of
     a double-barrelled one ("Tolliver-Kerrigan")."""
-    start = doc[i].idx
-    after = doc.text[start + len(last) : start + len(last) + 1]
-    return doc.text[start : start + len(last)] == last and not (after.isalnum() or after == "-")
+    start, text = doc[i].idx, text_of(doc)
+    after = text[start + len(last) : start + len(last) + 1]
+    return text[start : start + len(last)] == last and not (after.isalnum() or after == "-")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.quotes.debris_lines import debris_line
 from dashboard.analysis.quotes.lexicon import PEOPLE_NOUNS
 from dashboard.analysis.quotes.people import Speaker
@@ -25,7 +26,7 @@ def described_in_headline(cast, p: int, noun: Token, found: Speaker) -> bool:
     United Nations is not)."""
     if found.kind not in ("institution", "unnamed") or noun.tag_ not in ("NN", "NNP"):
         return False  # not a person, nor "realtors say": a group of people
-    if noun.lower_ in PEOPLE_NOUNS or noun.lemma_.lower() in PEOPLE_NOUNS or not debris_line(cast.docs[p].text):
+    if noun.lower_ in PEOPLE_NOUNS or noun.lemma_.lower() in PEOPLE_NOUNS or not debris_line(text_of(cast.docs[p])):
         return False
     names = _named_bodies(cast, p)
     if found.name in names and noun.lower_ in _heads(found.name):

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
-from dashboard.analysis.doc_text import text_of
+from dashboard.analysis.doc_text import entities_of, text_of
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
@@ -87,7 +87,7 @@ def _surnames(docs: list[Doc]) -> set[str]:
     people = [
         [t.text for t in ent if t.text not in ("'s", "\u2019s")]
         for doc in docs
-        for ent in doc.ents
+        for ent in entities_of(doc)
         if ent.label_ == "PERSON"
     ]
     return {parts[-1] for parts in people if len(parts) > 1}
@@ -97,7 +97,7 @@ def _named(lead: str, docs: list[Doc], labels: frozenset[str] | set[str] = _NAME
     """Whether the recogniser took `lead` for a whole name somewhere in the article (an organisation, place or
     person; or of one of `labels`): a capitalised common word opening a sentence ("Rebel", "Fire") is none, nor a
     word of a longer name ("Kurdish" of "the Kurdish Workers Party")."""
-    return any(ent.text == lead and ent.label_ in labels for doc in docs for ent in doc.ents)
+    return any(ent.text == lead and ent.label_ in labels for doc in docs for ent in entities_of(doc))
 
 
 def _ministry_named(docs: list[Doc], p: int) -> str:

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.doc_text import entities_of
 from dashboard.analysis.themes.amounts import VALUED_CURRENCIES
 from dashboard.analysis.themes.kinds import general_names
 
@@ -101,7 +102,7 @@ def body_kinds(lead: Doc) -> frozenset[str]:
     nor a dateline in capitals ("UNITED NATIONS, Nov 1")."""
     return frozenset(
         e[-1].lower_
-        for e in lead.ents
+        for e in entities_of(lead)
         if e.label_ == "ORG" and len(e) > 1 and e[-1].pos_ == "PROPN" and e[-1].is_title and e[-1].lower_ not in TELLERS
     )
 

@@ -10,7 +10,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.doc_text import column
+from dashboard.analysis.doc_text import column, entities_of
 from dashboard.analysis.quotes.capitals import CAPITALS
 from dashboard.analysis.themes.leaders import leaders
 from dashboard.analysis.themes.nearby import next_in_sentence
@@ -35,7 +35,7 @@ def journey_abroad(doc: Doc | Span, known: frozenset[str] = frozenset()) -> str:
         return ""
     tokens = doc.doc if isinstance(doc, Span) else doc
     end = doc.end if isinstance(doc, Span) else len(doc)
-    places = {ent.start: ent for ent in doc.ents if ent.label_ == "GPE" and _state_or_capital(ent.text)}
+    places = {ent.start: ent for ent in entities_of(doc) if ent.label_ == "GPE" and _state_or_capital(ent.text)}
     for leader in leaders(doc, known):
         journey = next_in_sentence(tokens, leader.end, end, _journey, MAX_GAP)
         if journey is None:

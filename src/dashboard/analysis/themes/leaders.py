@@ -62,7 +62,7 @@ def _of_a_province(doc: Doc, title: int) -> bool:
     before = doc[title - 1] if title > 0 else None
     if before is None or before.pos_ != "PROPN":
         return False
-    place = next((ent.text for ent in doc.ents if ent.start <= before.i < ent.end), before.text)
+    place = next((ent.text for ent in entities_of(doc) if ent.start <= before.i < ent.end), before.text)
     return not (is_state(place) or country_of(before.text))
 
 

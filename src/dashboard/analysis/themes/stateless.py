@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from dashboard.analysis.doc_text import entities_of
 from dashboard.analysis.themes.states import title_states
 
 #: The entity labels that name a state, a people, a place or an organisation (an international body, a government).
@@ -37,7 +38,7 @@ NO_STATE = "no state in the article"
 def unnamed(docs: Sequence[Doc], title: str) -> bool:
     """Whether an article names no state, people, place or organisation in its title or any paragraph, and speaks of
     none."""
-    if title_states(title) or any(ent.label_ in NAMED for doc in docs for ent in doc.ents):
+    if title_states(title) or any(ent.label_ in NAMED for doc in docs for ent in entities_of(doc)):
         return False
     return not any(t.lemma_.lower() in STATE_WORDS or t.lower_ in STATE_WORDS for doc in docs for t in doc)
 
