@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from tests.quoting import wrong_in_stories
+from tests.unit.analysis.profile_probes_seventyseventh import STORIES
+
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 9 of 47 blind. By pattern: "The agency
+#: said" at the end of a story whose "The agency's administrator, X" was the U.S. regulator's, found as said by the
+#: European regulator named in between ("The European Air Safety Directorate, which grounded the jet ..., said"), though
+#: that one is a directorate, no agency (missed and extra: 2); "X, who heads the board" after "Peru's Air Accident
+#: Investigation Board" was named found as `other` with no body, and so her two later quotes too (3); "The Flight
+#: Attendants' Guild of Ireland said" found as a person `other`, "Flight Attendants' Guild", not the guild as itself
+#: (missed and extra: 2); "Kelvair, which flies 24 of the jets, said" found as said by "Kelvair Pilots Association", a
+#: longer name written later in the story (missed and extra: 2), and the airline's chief executive and spokesman tied to
+#: that association too (the harness lets it pass, as "Kelvair" stands inside the name).
+_WRONG_AT_MOST = 9
+
+
+def test_the_batch_of_the_seventyseventh_round_stays_within_its_wrong_count(nlp):
+    wrong = wrong_in_stories(nlp, STORIES)
+    assert len(wrong) <= _WRONG_AT_MOST, wrong
