@@ -12,7 +12,9 @@ from tests.unit.analysis.profile_probes_seventyseventh import STORIES
 #: (missed and extra: 2); "Kelvair, which flies 24 of the jets, said" found as said by "Kelvair Pilots Association", a
 #: longer name written later in the story (missed and extra: 2), and the airline's chief executive and spokesman tied to
 #: that association too (the harness lets it pass, as "Kelvair" stands inside the name).
-_WRONG_AT_MOST = 9
+#: Then 6 once "X, who heads the board" (or chairs the commission, runs the directorate) means the board, commission or
+#: directorate named before, as "who heads the company" did (governing_bodies, test_governing_bodies_headed.py).
+_WRONG_AT_MOST = 6
 
 
 def test_the_batch_of_the_seventyseventh_round_stays_within_its_wrong_count(nlp):
