@@ -16,7 +16,10 @@ from tests.unit.analysis.profile_probes_seventyseventh import STORIES
 #: directorate named before, as "who heads the company" did (governing_bodies, test_governing_bodies_headed.py).
 #: Then 4 once a name that opens the name of a body of its pilots, workers or staff ("Kelvair" of "the Kelvair Pilots
 #: Association") stands for the company, not that body (members_bodies, test_members_bodies_named_after.py).
-_WRONG_AT_MOST = 4
+#: Then 2 once "guild" is a body's noun and the run of words naming a body the recogniser missed takes in "of" and the
+#: country right after it ("The Flight Attendants' Guild of Ireland said") (place_after_bodies,
+#: test_guilds_of_a_place.py).
+_WRONG_AT_MOST = 2
 
 
 def test_the_batch_of_the_seventyseventh_round_stays_within_its_wrong_count(nlp):
