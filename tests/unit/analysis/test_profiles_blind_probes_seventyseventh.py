@@ -19,7 +19,12 @@ from tests.unit.analysis.profile_probes_seventyseventh import STORIES
 #: Then 2 once "guild" is a body's noun and the run of words naming a body the recogniser missed takes in "of" and the
 #: country right after it ("The Flight Attendants' Guild of Ireland said") (place_after_bodies,
 #: test_guilds_of_a_place.py).
-_WRONG_AT_MOST = 2
+#: Then 0 once a state body's noun the page already gave one body keeps it ("The agency said" after "The agency's
+#: administrator, X" was the administration's), when the body otherwise meant lacks the noun in its name and acted no
+#: nearer than two paragraphs back (state_nouns_kept, test_state_nouns_kept.py).
+#: Not scored and left: the lawyer's "Chicago" as an affiliation ("a Chicago lawyer"), and the victim's sister given
+#: her brother's role ("whose brother was a flight attendant").
+_WRONG_AT_MOST = 0
 
 
 def test_the_batch_of_the_seventyseventh_round_stays_within_its_wrong_count(nlp):
