@@ -16,6 +16,7 @@ from dashboard.analysis.quotes.given_names import gender_of_given_word
 from dashboard.analysis.quotes.joined_companies import joins_two
 from dashboard.analysis.quotes.kinship import KIN_GENDERS
 from dashboard.analysis.quotes.lexicon import OPENING_TRADES
+from dashboard.analysis.quotes.members_bodies import members_body
 from dashboard.analysis.seated_bodies import seated_body
 from dashboard.analysis.trade_plying_people import name_plying_trade
 
@@ -118,7 +119,8 @@ def full_organisation(short: str, names: list[str]) -> str:
     the London Stock Exchange) or its first word ("Kestrel" for Kestrel Securities); "" when none or several."""
     fitting = {
         n for n in names if (short.isupper() and len(short) > 1 and short == initials(n)) or n.split()[0] == short
-    } - {n for n in names if joins_two(n, short)}  # "Westbrook" of "Westbrook and Hale Materials"
+    } - {n for n in names if joins_two(n, short) or members_body(n, short)}  # "Westbrook" of "Westbrook and Hale
+    # Materials", "Kelvair" of "Kelvair Pilots Association"
     return fitting.pop() if len(fitting) == 1 else ""
 
 

@@ -74,7 +74,7 @@ holdings inc inc. industries institute insurance investments league llc logistic
 ministry motors network partners party petroleum pharmaceuticals plc railway railways ratings re reinsurance resources
 securities services shipping society solutions studios systems technologies telecom terminals therapeutics transit trust
 university ventures retail retailers stores brewing breweries brewery pharma biotech aerospace automotive construction
-engineering textiles hotels airline media publishing telecoms electronics semiconductor semiconductors software
+engineering textiles hotels airline media publishing telecoms electronics semiconductor semiconductors software guild
 laboratories labs utilities hydro hardware bakery pharmacy trucking plumbing landscaping lumber furniture bloc dairy
 dairies creamery farms shipbuilding shipbuilders shipyard shipyards dockyard dockyards headquarters wireless networks
 broadband cellular trucks vehicles batteries cruises resorts properties realty developments homes servicing lending """)

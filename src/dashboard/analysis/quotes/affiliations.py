@@ -49,6 +49,7 @@ from dashboard.analysis.quotes.organisations import INTERNATIONAL, STATE, organi
 from dashboard.analysis.quotes.owned_bodies import named_by_body_noun, owned_as_named_before, with_owner
 from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_of, party_opening_role, portfolio_party
 from dashboard.analysis.quotes.partners_firms import partner_of_named_firm
+from dashboard.analysis.quotes.place_after_bodies import with_place_after
 from dashboard.analysis.quotes.place_tagged_owners import company_owner_tagged_place
 from dashboard.analysis.quotes.portfolio_holders import portfolio_before_name
 from dashboard.analysis.quotes.present_posts import works_now
@@ -250,6 +251,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         return Found(country, run, place=True)
     if text and (committee := _agency_of(token.doc[run[0].i : run[-1].i + 1], "")) is not None:
         return Found(committee.text, tuple(committee))  # "the Commons finance committee", "Commons" untagged
+    text = with_place_after(run[-1], text) if text else text  # "the Flight Attendants' Guild" + "of Ireland"
     return Found(court_of_judge(mentions.organisation_called(text), run), run, is_country(text)) if text else None
 
 

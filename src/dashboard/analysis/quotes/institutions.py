@@ -30,6 +30,7 @@ from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.last_speakers_company import company_of_last_speaker
 from dashboard.analysis.quotes.last_word_bodies import body_named_by_last_word
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, PLIED_BY_COMPANIES, PUBLIC_BODY_NOUNS
+from dashboard.analysis.quotes.members_bodies import opened_for_it
 from dashboard.analysis.quotes.named_last import (
     company_named_last,
     department_named_last,
@@ -147,7 +148,7 @@ class Institutions(People):
         spoken = [
             s.name
             for pos, s in self.spoken
-            if pos < (p, ent.start) and s.name.startswith(f"{name} ") and not s.name.startswith(f"{name} and ")
+            if pos < (p, ent.start) and opened_for_it(s.name, name)  # not "X and Y", not "X Pilots Association"
         ]
         if spoken:  # as the article gave it in full when it spoke before, not with another it spoke with
             return spoken[-1]

@@ -12,6 +12,7 @@ from dashboard.analysis.names import words
 from dashboard.analysis.quotes.description_words import opens_sentence
 from dashboard.analysis.quotes.determiners import definite
 from dashboard.analysis.quotes.forces import names_a_force
+from dashboard.analysis.quotes.governing_bodies import GOVERNING_BODIES
 from dashboard.analysis.quotes.holders_committees import HOLDERS_BODIES, of_its_holders
 from dashboard.analysis.quotes.last_speakers_company import seconds_someone
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS, INSTITUTION_NOUNS, SPOKESPEOPLE
@@ -34,6 +35,8 @@ _BODIES = COMPANY_NOUNS | INSTITUTION_NOUNS | NAMED_ONLY
 #: "service", a state's security or intelligence body, whose possessive before a role means the one the story named
 #: ("the service's director general" after "the security service, the X Directorate,").
 _OWNERS = _BODIES | _BUSINESS_OWNERS | {"service"}
+#: Bodies that "who founded/heads/runs the …" means the one named before.
+_RUN_BODIES = COMPANY_NOUNS | HOLDERS_BODIES | GOVERNING_BODIES
 #: A person's name set beside the noun, which names no body of its own.
 _BESIDE = ("appos", "PERSON")
 
@@ -57,9 +60,8 @@ def refers(token: Token) -> bool:
         named = token.doc[token.i + 1 : token.i + 2].text.istitle()  # "for the charity Y", which names the body
         return (lemma in _BODIES or company_spoken_for(token)) and definite(token) and not named  # "for the trader"
     if token.dep_ == "dobj" and token.head.dep_ == "relcl" and token.head.lemma_ in WORKS_AT:  # "who founded the
-        return (lemma in COMPANY_NOUNS or lemma in HOLDERS_BODIES) and definite(token)  # company", "who heads the
-        # committee (of bondholders)": the one named before; not "who has led the university", whose head is its
-        # president
+        return lemma in _RUN_BODIES and definite(token)  # company", "who heads the committee (of bondholders)", "who
+        # heads the board": the one named before; not "who has led the university", whose head is its president
     split = token.head.i == token.i + 1 and token.head.pos_ == "NOUN"  # "a company vice-president" parsed apart
     if token.dep_ not in ("compound", "nmod") and not split:
         return False

@@ -11,6 +11,7 @@ from dashboard.analysis.quotes.lexicon import PORTFOLIOS, STATE_BODY_NOUNS, WHOL
 from dashboard.analysis.quotes.organisations import STATE, organisation_type
 from dashboard.analysis.quotes.roles import noun_phrase
 from dashboard.analysis.quotes.seated_missions import seat, seated_in_city
+from dashboard.analysis.quotes.state_nouns_kept import kept_for_noun
 
 #: How many paragraphs back the body may have spoken or acted.
 REACH = 3
@@ -54,7 +55,10 @@ def state_body_that_spoke(docs: list[Doc], p: int, token: Token, acted: Acted) -
     found = described_subjects(docs, first, here, lemma)
     if lemma not in WHOLE_STATE_NOUNS:
         found += [(pos, name) for pos, name in acted if (first, 0) <= pos < here and _of_state(name, lemma)]
-    return max(found)[1] if found else ""
+    if not found:
+        return ""
+    kept = kept_for_noun(docs, p, token, max(found), lambda q, use: state_body_that_spoke(docs, q, use, acted))
+    return kept or max(found)[1]  # "the agency" as the page called one before, not another named since
 
 
 def _of_state(name: str, lemma: str) -> bool:
