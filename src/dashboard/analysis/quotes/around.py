@@ -14,6 +14,7 @@ from dashboard.analysis.quotes.dated_writings import dates_a_writing
 from dashboard.analysis.quotes.lexicon import CLAUSE_CUES, PREDICATE_CUES, PREPOSITION_CUES
 from dashboard.analysis.quotes.marks import CLOSING_MARKS
 from dashboard.analysis.quotes.outlet_askers import is_news_outlet
+from dashboard.analysis.quotes.put_predicates import links_to_quotation
 from dashboard.analysis.quotes.relative_looking_cues import inserted_read_as_relative
 from dashboard.analysis.quotes.relayed_quotations import quoted_before_relay
 from dashboard.analysis.quotes.set_off_cues import reports_clause_before
@@ -160,7 +161,10 @@ def as_put_it(doc: Doc, first: int) -> Token | None:
             verb.lemma_.lower() == "put"
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
             and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
-            and all(t.is_punct or t.i in _setting(verb) for t in doc[verb.i + 2 : first])
+            and (
+                all(t.is_punct or t.i in _setting(verb) for t in doc[verb.i + 2 : first])
+                or links_to_quotation(doc, verb, first)  # "his job, as he puts it, is to “…”"
+            )
         ):
             return verb
     return None

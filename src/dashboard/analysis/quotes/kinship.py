@@ -28,9 +28,13 @@ _SIBLINGS = ("brother", "sister", "sibling")
 KIN_INVERSES = dict.fromkeys(PARENTS, _CHILDREN) | dict.fromkeys(_CHILDREN, PARENTS) | dict.fromkeys(SPOUSES, SPOUSES)
 KIN_INVERSES |= dict.fromkeys(_SIBLINGS, _SIBLINGS) | dict.fromkeys(("uncle", "aunt"), ("nephew", "niece"))
 KIN_INVERSES |= dict.fromkeys(("nephew", "niece"), ("uncle", "aunt"))  # "His uncle said" after "his uncle, Abel X"
+_GRANDPARENTS = ("grandfather", "grandmother", "grandparent")
+_GRANDCHILDREN = ("grandson", "granddaughter", "grandchild")
+KIN_INVERSES |= dict.fromkeys(_GRANDPARENTS, _GRANDCHILDREN) | dict.fromkeys(_GRANDCHILDREN, _GRANDPARENTS)
 #: The gender a kinship noun tells of the one it describes ("Her mother, Edna Calder,").
 KIN_GENDERS = dict.fromkeys(("mother", "wife", "daughter", "sister", "mom", "mum", "aunt", "niece"), "f")
 KIN_GENDERS |= dict.fromkeys(("father", "husband", "son", "brother", "dad", "uncle", "nephew"), "m")
+KIN_GENDERS |= {"grandmother": "f", "granddaughter": "f", "grandfather": "m", "grandson": "m"}
 
 
 def kin_speaker(cast: Cast, p: int, noun: Token) -> Speaker | None:

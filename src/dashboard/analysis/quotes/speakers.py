@@ -34,6 +34,7 @@ from dashboard.analysis.quotes.family_parents import family_parent
 from dashboard.analysis.quotes.friends_groups import friends_group_name
 from dashboard.analysis.quotes.groups_of_people import group_of_people
 from dashboard.analysis.quotes.impersonal_subjects import cleft_subject, impersonal_it
+from dashboard.analysis.quotes.interpreters import interpreters_before
 from dashboard.analysis.quotes.kinship import KIN_GENDERS, kin_of_owner, kin_speaker
 from dashboard.analysis.quotes.lexicon import (
     BODY_NOUNS,
@@ -122,7 +123,7 @@ class Cast(NamedSpeakers):
         if token.pos_ == "PRON":
             if lower in PERSON_PRONOUNS:  # not whom the clause speaks to: "he told Hannity" is not Hannity
                 others = not_the_speaker(self, p, token) | kin_of_owner(self, p, token)  # not "His eldest, Ava,""
-                others |= askers_answered(self, p, token)  # "“…?” asked Roe. “No,” she said": not Roe
+                others |= askers_answered(self, p, token) | interpreters_before(self, p, token)  # asker; interpreter
                 found = self.resolve_person(p, token.i, PERSON_PRONOUNS[lower], others)
                 # "she said" tells who "he" is not, when she was named in this paragraph, not a guess from before
                 here = found is not None and any(
