@@ -10,7 +10,9 @@
   a name whose description a comma closes before the cue: "Under questioning from the lawyer, Vaik, a geologist
   who …, said …", where "Vaik" hangs on "lawyer";
 - "think tank" read as a clause: "Ann Ross, an analyst at the Oslo think tank Y, said …" parsed with "Ann Ross" the
-  subject of "tank" (and "think" a verb), and "tank" or Y the subject of "said".
+  subject of "tank" (and "think" a verb), and "tank" or Y the subject of "said";
+- a given name read as a preposition or a clause: "Per Lund, an economist at Y, said …" or "The mayor, Till Brandt,
+  said …" (given_names_read_as_prepositions).
 
 Every rule that looks for a cue's subject then finds none, so the quote goes unattributed. This pipeline step, run
 once the tags are mapped to parts of speech, gives such a verb the subject the words before it form.
@@ -23,6 +25,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.given_names_read_as_prepositions import mend_given_name_read_as_preposition
 from dashboard.analysis.set_off_named_cues import names_read_into_cues
 from dashboard.analysis.set_off_noun_cues import description_read_into_cue, plural_nouns_read_as_cues
 
@@ -47,6 +50,7 @@ def mended_subjects(doc: Doc) -> Doc:
         if verb.pos_ != "VERB" or verb.i == 0:
             continue
         _think_tank_read_as_clause(verb)
+        mend_given_name_read_as_preposition(verb)  # "Ulrike Hansel, an economist …, said", "mayor, Per Lund, said"
         if _noun_read_as_verb(verb) or _title_read_as_verb(verb) or any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
         before = doc[verb.i - 1]

@@ -22,7 +22,9 @@ from tests.unit.analysis.profile_probes_fiftyseventh import STORIES
 #: by" a body.
 #: Then 5: "The co-op's general manager, X," serves the co-operative named last, the tokenizer's "op's" read as the
 #: possessive "the co-op's" (possessed_far_bodies).
-_WRONG_AT_MOST = 5
+#: Then 4 once "told investors on a call that the companies had already offered …", the clause hung on "call", is
+#: what the chief executive told (spoken_settings, test_spoken_settings.py).
+_WRONG_AT_MOST = 4
 
 
 def test_the_batch_of_the_fifty_seventh_round_stays_within_its_wrong_count(nlp):

@@ -18,7 +18,9 @@ from tests.unit.analysis.profile_probes_fortyeighth import STORIES
 #: Left, by pattern: a company whose name ends in "-ly" ("Chatterly, which is based in California, said") is tagged an
 #: adverb and missed (1); "X, a senior economist at Y, a consultancy that …, said" parsed with the given name as a
 #: preposition is missed (1); "ruling that" is no cue (1).
-_WRONG_AT_MOST = 3
+#: Then 2 once a name that opens the sentence, its given name parsed as a preposition, is the subject of the cue
+#: (given_names_read_as_prepositions, test_given_names_read_as_prepositions.py).
+_WRONG_AT_MOST = 2
 
 
 def test_the_batch_of_the_fortyeighth_round_stays_within_its_wrong_count(nlp):

@@ -31,7 +31,9 @@ from tests.unit.analysis.profile_probes_seventieth import STORIES
 #: tagged a person and described as "one of the most indebted listed landlords", and so "Its chief executive" after
 #: it (2); "Greater Noida" tagged an organisation and taken for what "The developer's" means (1); the direct quote and
 #: its ", saying …" found as two quotes (1).
-_WRONG_AT_MOST = 10
+#: Then 8 once a name set off after the subject's title, its given name parsed as a preposition ("till"), is the
+#: apposition of the title (given_names_read_as_prepositions, test_given_names_read_as_prepositions.py).
+_WRONG_AT_MOST = 8
 
 
 def test_the_batch_of_the_seventieth_round_stays_within_its_wrong_count(nlp):

@@ -27,7 +27,9 @@ from tests.unit.analysis.profile_probes_sixtyninth import STORIES
 #: president of …, said" missed, the given name parsed as a verb with the surname its object (1); "Its chief
 #: executive, X" after "The Y Council said it had removed the Swiss refiner Z" now tied to Z, the object, not the
 #: council (1).
-_WRONG_AT_MOST = 3
+#: Then 2 once a name that opens the sentence, its given name parsed as a verb, is the subject of the cue
+#: (given_names_read_as_prepositions, test_given_names_read_as_prepositions.py).
+_WRONG_AT_MOST = 2
 
 
 def test_the_batch_of_the_sixtyninth_round_stays_within_its_wrong_count(nlp):

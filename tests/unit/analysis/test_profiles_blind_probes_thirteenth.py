@@ -24,7 +24,9 @@ from tests.unit.analysis.profile_probes_thirteenth import STORIES
 #: (two more mended). 5 once a spokesman "who gave his name as X" is X (quotes52). 3 once "the Italian coast guard
 #: said" names the service by its noun phrase (armed_services.py; two).
 #: 2 as found by a later count (no mend of this batch's own): one more profile right by a later round's step.
-_WRONG_AT_MOST = 2
+#: Then 1 once "said in a televised address that X was unhurt", the clause hung on "address", is what the spokesman
+#: said (spoken_settings, test_spoken_settings.py).
+_WRONG_AT_MOST = 1
 
 
 def test_the_batch_of_the_thirteenth_round_stays_within_its_wrong_count(nlp):

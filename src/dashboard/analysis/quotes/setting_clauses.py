@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.gatherings import GATHERINGS
 from dashboard.analysis.quotes.infinitive_objects import clause_over_infinitives, infinitive_holds_object
+from dashboard.analysis.quotes.spoken_settings import said_in_spoken_setting
 
 #: Occasions and settings of speech, which hold no "that" clause of their own.
 _SETTINGS = GATHERINGS | words("""
@@ -95,8 +96,9 @@ def _second_object_of_preposition(that: Token) -> bool:
 
 
 def _hung_on_setting(clause: Token) -> bool:
-    """The clause hangs on a noun of an occasion or a setting, or on a message the cue was said "in"."""
+    """The clause hangs on a noun of an occasion or a setting, or on a message, a speech or a call the cue was said
+    "in" or "on" (spoken_settings)."""
     noun = clause.head
-    if noun.lemma_.lower() in _SETTINGS or noun.lower_ in _SETTINGS:
+    if noun.lemma_.lower() in _SETTINGS or noun.lower_ in _SETTINGS or said_in_spoken_setting(noun):
         return True
     return noun.lemma_.lower() in _MESSAGES and noun.dep_ == "pobj" and noun.head.lower_ == "in"
