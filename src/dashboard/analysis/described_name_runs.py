@@ -119,6 +119,9 @@ def _hang_on_described(person: Span) -> None:
     name on the surname: "Per" of "Per Lindqvist, a former ambassador, said", read as a preposition of the verb, so
     that the name's root is the word its post and its verb hang on."""
     described = _described(person)
+    if described.head in person and described.head != described:  # "Per" read as a preposition holding "Torvik":
+        top = next(w for w in person if w.head not in person or w.head == w)  # the name hangs where "Per" hung
+        described.head, described.dep_ = (described if top.head == top else top.head), top.dep_
     for word in person:
         if word.i != described.i and word.head not in person:
             word.head, word.dep_ = described, "compound"

@@ -64,6 +64,7 @@ from dashboard.analysis.titled_names import titled_names
 from dashboard.analysis.titled_particle_names import titled_particle_names
 from dashboard.analysis.titles_for_places import titles_for_places
 from dashboard.analysis.vietnamese_names import vietnamese_names
+from dashboard.analysis.whole_trees import kept_whole
 
 #: The name of the pipeline step.
 STEP = "entity_steps"
@@ -102,10 +103,10 @@ STEPS = (
     initialled_names,
     infinitive_bodies,
     given_named_people,
-    described_name_runs,  # "Hui Min| Zhao, a strategist at …": one person
+    kept_whole(described_name_runs),  # "Hui Min| Zhao, a strategist at …": one person
     possessive_people,  # "at Margaret Roe’s vineyard": a person, no facility
-    hung_names,
-    predicate_peoples,  # "were Bolivian, Bolivia's embassy said": the adjective is no part of the speaker
+    kept_whole(hung_names),
+    kept_whole(predicate_peoples),  # "were Bolivian, Bolivia's embassy said": the adjective is no part of the speaker
     datelined_names,
     titled_particle_names,  # "Rear Adm. Avner ben-Tzur": no organisation
     vietnamese_names,  # "Tran Quoc Hung", family name first

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from dashboard.analysis.given_names_read_as_prepositions import mend_given_name_read_as_preposition
 from dashboard.analysis.set_off_named_cues import names_read_into_cues
 from dashboard.analysis.set_off_noun_cues import description_read_into_cue, plural_nouns_read_as_cues
+from dashboard.analysis.whole_trees import kept_whole
 
 #: The name of the pipeline step.
 STEP = "mended_subjects"
@@ -44,6 +45,7 @@ _TANKS = frozenset({"tank", "tanks"})
 
 
 @Language.component(STEP)
+@kept_whole  # a mend that made a loop of heads is undone, not left to end the extraction
 def mended_subjects(doc: Doc) -> Doc:
     tags = doc.to_array(TAG).tolist()  # in one pass, not a token object per word
     for verb in (doc[i] for i, tag in enumerate(tags) if tag in _FINITE_IDS):
