@@ -37,7 +37,8 @@ diplomacy given to a state's charge that another shipped grain through third sta
 official who tells of munitions carried and to exports from the EU to three states; trade given to ferry passengers
 watching the frigate, to four paragraphs of the oil spill's clean-up, to the unpaid seafarers on a bulk carrier and
 their claim if the ship is sold, and to the insurers' conference on car carriers. Then 11: cargo passed
-"ship-to-ship" as a weak word of trade (the shipped themes file).
+"ship-to-ship" as a weak word of trade (the shipped themes file). Then 10: what oil has coated ("oiled seabirds")
+as no trade (the same).
 All written for these tests; none is taken from any corpus.
 """
 
