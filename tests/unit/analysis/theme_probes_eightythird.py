@@ -38,7 +38,8 @@ official who tells of munitions carried and to exports from the EU to three stat
 watching the frigate, to four paragraphs of the oil spill's clean-up, to the unpaid seafarers on a bulk carrier and
 their claim if the ship is sold, and to the insurers' conference on car carriers. Then 11: cargo passed
 "ship-to-ship" as a weak word of trade (the shipped themes file). Then 10: what oil has coated ("oiled seabirds")
-as no trade (the same).
+as no trade (the same). Then 7: the oil and the ship of a sentence that tells oil spilt or leaked by its verb count
+for no theme (see themes/spilt_oil.py), and the clean-up's lead no longer lifts the oiled sand and the fuel on board.
 All written for these tests; none is taken from any corpus.
 """
 
