@@ -40,6 +40,8 @@ their claim if the ship is sold, and to the insurers' conference on car carriers
 "ship-to-ship" as a weak word of trade (the shipped themes file). Then 10: what oil has coated ("oiled seabirds")
 as no trade (the same). Then 7: the oil and the ship of a sentence that tells oil spilt or leaked by its verb count
 for no theme (see themes/spilt_oil.py), and the clean-up's lead no longer lifts the oiled sand and the fuel on board.
+Then 6: a people's name before a port ("through Syrian and Turkish ports") says where goods pass, no party (see
+themes/ports.py).
 All written for these tests; none is taken from any corpus.
 """
 
