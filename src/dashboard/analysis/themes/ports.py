@@ -5,7 +5,9 @@ before anything else ("Syrian officials", "Turkish ships") is left alone."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
+
+from dashboard.analysis.doc_text import words_of
 
 #: The places where ships load and land goods, by lemma.
 PORTS = frozenset(["port", "harbour", "harbor", "terminal", "anchorage", "dock", "quay", "seaport"])
@@ -15,8 +17,14 @@ _JOINING = frozenset(["and", "or", ","])
 _MAX_LIST = 6
 
 
+def names_a_port(doc: Doc | Span) -> bool:
+    """Whether a paragraph has a word of a port: most have none, and the kept set of their words answers at once."""
+    return not PORTS.isdisjoint(words_of(doc))
+
+
 def port_of_a_people(ent: Span) -> bool:
-    """Whether a people's name (NORP) only says whose ports a paragraph's goods pass through or land at."""
+    """Whether a people's name (NORP) only says whose ports a paragraph's goods pass through or land at (asked only
+    of a paragraph that `names_a_port`)."""
     if ent.label_ != "NORP":
         return False
     doc = ent.doc
