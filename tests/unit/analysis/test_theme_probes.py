@@ -68,7 +68,8 @@ theme_probes_seventyeighth.py and
 theme_probes_seventyninth.py and
 theme_probes_eightieth.py and
 theme_probes_eightyfirst.py and
-theme_probes_eightysecond.py),
+theme_probes_eightysecond.py and
+theme_probes_eightythird.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -83,6 +84,7 @@ from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_eightieth import EIGHTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_eightyfirst import EIGHTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_eightysecond import EIGHTYSECOND_ARTICLES
+from tests.unit.analysis.theme_probes_eightythird import EIGHTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_fiftieth import FIFTIETH_ARTICLES
@@ -265,6 +267,7 @@ ALL_ARTICLES = (
     + EIGHTIETH_ARTICLES
     + EIGHTYFIRST_ARTICLES
     + EIGHTYSECOND_ARTICLES
+    + EIGHTYTHIRD_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1636,6 +1639,31 @@ KNOWN_MISSES = frozenset(
         "Fish-and-chip shops, already paying more",  # given trade: shops' prices at home (cooking oil)
         "Skippers said the weather should ease by",  # given trade: a fish market's landings, lifted by the shops
         "FALMOUTH, England, Oct 14 (Corvane) - A ",  # given military: a coast guard helicopter's rescue
+        # the eighty-third batch (sanctions evasion at sea, told through dry cargoes and cargo ships: grain from an
+        # occupied port and a court that lets its ship sail, coal passed ship-to-ship at night and the ship detained,
+        # drones and shells carried across the Caspian and the shippers listed, machine tools seized on their way
+        # through a third state, a frigate shadowing a sanctioned cargo ship, as agency copy, the business desk and the
+        # regional press tell them; the twelfth, thirty-second, forty-fifth and forty-seventh batches had the shadow
+        # fleet of tankers): 12 blind of 59, no label slip found. By pattern: trade missed for coal taken on from a
+        # sanctioned state's freighter in a ship-to-ship transfer; diplomacy given to a state's charge that another
+        # shipped grain through third states' ports, to a State Department official who tells of munitions carried
+        # and to exports from the EU to three states; trade given to ferry passengers watching a frigate shadow a
+        # ship, to four paragraphs of an oil spill's clean-up (fuel oil raked from a beach, oiled sand and seabirds, an
+        # owner who takes off the fuel still on board), to seafarers unpaid on a bulk carrier in port and to their
+        # claim ranking ahead of debts if the ship is sold, and to a marine insurers' conference on car carriers. Then
+        # 11: cargo passed "ship-to-ship" as a weak word of trade (the shipped themes file, see
+        # test_theme_ship_to_ship.py). Then 10: what oil has coated ("oiled seabirds") as no trade (the same, see
+        # test_theme_oiled.py). Then 7: the oil and the ship of a sentence that tells oil spilt or leaked by its verb
+        # ("after a bulk carrier leaked heavy fuel") count for no theme, and the clean-up's lead no longer lifts the
+        # oiled sand and the fuel still on board (see test_theme_oil_spilt_by_verb.py). Then 6: a people's name before
+        # a port ("through Syrian and Turkish ports") as where goods pass, no party (see
+        # test_theme_ports_of_a_people.py)
+        "One of them, the Kaspi Lark, made 14 suc",  # given diplomacy: a State Department official on munitions
+        "Exports from the EU to Kazakhstan, Kyrgy",  # given diplomacy: the EU's exports to three states
+        "Passengers on a ferry leaving Dover watc",  # given trade: ferry passengers watching the shadowing
+        "Nineteen seafarers from India and Myanma",  # given trade: seafarers unpaid on a bulk carrier in port
+        "Under maritime law, the crew's claim for",  # given trade: a wage claim if the ship is sold by a court
+        "About 1,200 underwriters, brokers and cl",  # given trade: a marine insurers' conference on car carriers
     ]
 )
 

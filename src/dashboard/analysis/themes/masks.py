@@ -2,8 +2,8 @@
 holds (they say who is speaking, not what the paragraph is about), wars waged on what cannot fight back and weapons
 made of what a state sells ("gas as a weapon"), the places goods are sold to (markets, not parties), where a wire story
 was filed, a state's police told as its force, a currency told as the unit of a sum, a legislature's quarrels told
-as war, a museum's loan of its works, what a work of art tells or honours and a state visit's ceremony borrowed by
-sport."""
+as war, a museum's loan of its works, what a work of art tells or honours, a state visit's ceremony borrowed by sport
+and oil told as spilt."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from dashboard.analysis.themes.local_councils import local_councils
 from dashboard.analysis.themes.name_syllables import name_syllables
 from dashboard.analysis.themes.similes import similes
 from dashboard.analysis.themes.simulations import simulations
+from dashboard.analysis.themes.spilt_oil import spilt_oil
 from dashboard.analysis.themes.sport_ceremonies import sport_ceremonies
 from dashboard.analysis.themes.title_defences import conceding_defences, goal_sieges, title_defences
 
@@ -58,12 +59,12 @@ def masked(doc: Doc | Span) -> list[tuple[int, int]]:
     `similes`), a champion's defence of a title, a side's defence that concedes goals and a side's siege of a goal
     (see `title_defences`), a loan of works of art or of a zoo's animals (see `lent_objects`) and what a novel, a
     film or a monument tells or honours (see `depictions`), and a state visit's ceremony told of a sports side (see
-    `sport_ceremonies`)."""
+    `sport_ceremonies`), and the oil and ships of a sentence that tells oil spilt or leaked (see `spilt_oil`)."""
     spans = _institutions(doc) + _past_roles(doc) + figurative_wars(doc) + markets(doc) + dateline(doc)
     spans += owned_police(doc) + figurative_weapons(doc) + figurative_hostages(doc) + sums(doc)
     spans += chamber_quarrels(doc) + name_syllables(doc) + simulations(doc) + local_councils(doc) + similes(doc)
     spans += title_defences(doc) + conceding_defences(doc) + goal_sieges(doc)
-    return spans + lent_objects(doc) + depictions(doc) + sport_ceremonies(doc)
+    return spans + lent_objects(doc) + depictions(doc) + sport_ceremonies(doc) + spilt_oil(doc)
 
 
 def _institutions(doc: Doc | Span) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from dashboard.analysis.themes.goods import GOODS
 from dashboard.analysis.themes.leaders import leaders
 from dashboard.analysis.themes.objects import object_party
 from dashboard.analysis.themes.party_keys import party_key, same_party
+from dashboard.analysis.themes.ports import names_a_port, port_of_a_people
 from dashboard.analysis.themes.reported import speech_of
 from dashboard.analysis.themes.seats import idle_seat
 from dashboard.analysis.themes.state_voices import MAX_VOICE_WORDS, STATE_ORGANS, STATE_VOICES, voice_end
@@ -203,13 +204,18 @@ def party_names(doc: Doc | Span, labels: frozenset[str], hidden: list[tuple[int,
     names: list[Span] = []
     origin = where = None
     missed = missed_states(doc) if "GPE" in labels else []
+    harbours = names_a_port(doc)
     for ent in sorted([*entities_of(doc), *missed], key=lambda e: e.start) if missed else entities_of(doc):
         ent = _organ_state(ent) or mistaken_people(ent, MISTAKEN_LABELS) or ent
         start, end = ent.start - offset, ent.end - offset
         if not _party_label(ent, labels) or any(a < end and start < b for a, b in hidden):
             continue
-        if _only_where(ent) or (where is not None and _listed_after(where, ent)):
-            where = ent  # and those listed after it ("groups in France and Poland")
+        if (
+            _only_where(ent)
+            or (harbours and port_of_a_people(ent))
+            or (where is not None and _listed_after(where, ent))
+        ):
+            where = ent  # and those listed after it ("groups in France and Poland"), and whose ports goods pass
             continue
         if (names and _within(names[-1], ent)) or idle_seat(ent):
             continue
