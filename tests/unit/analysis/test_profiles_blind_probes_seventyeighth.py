@@ -1,0 +1,25 @@
+"""The whole batch of fictional stories of a seventy-eighth round of blind profile probes (disputed constitutional
+referendums abroad and the outside world's answer: Chad's referendum commission and its critics, foreign capitals on
+Tajikistan's vote, a regional bloc's envoy in Guinea, a crackdown in Togo and Congo Republic's president after his
+vote), its wrong count kept in sight."""
+
+from __future__ import annotations
+
+from tests.quoting import wrong_in_stories
+from tests.unit.analysis.profile_probes_seventyeighth import STORIES
+
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 11 of 46 blind. By pattern: "the
+#: bloc's special envoy said she had come ..." found as an unnamed source, not the envoy the next paragraph names
+#: (missed and extra: 2), and the envoy by her surname later found as an `analyst` tied to Liberia, from "a former
+#: Liberian foreign minister" in the naming paragraph (1); "The mission's head, X, a former Gabonese justice minister,"
+#: found as an `analyst` tied to Gabon, not the official of the bloc whose observer mission it is (1); "Congo
+#: Republic's President X said" and his "he said" found as `other` (2); "The Central African Concord said in a
+#: statement" found as a person, `other` (1); "Accra said" found as `other`, where "Tashkent said" and "Dakar said" are
+#: institutions (1); "Abuja's envoy to the bloc, X" tied to "Abuja", not Nigeria (1); "Opposition leader X, whose Y
+#: campaigned for a no vote" with no party (1); "X, secretary general of the ruling Y" found as `official` (1).
+_WRONG_AT_MOST = 11
+
+
+def test_the_batch_of_the_seventyeighth_round_stays_within_its_wrong_count(nlp):
+    wrong = wrong_in_stories(nlp, STORIES)
+    assert len(wrong) <= _WRONG_AT_MOST, wrong
