@@ -19,7 +19,9 @@ from tests.unit.analysis.profile_probes_seventyeighth import STORIES
 #: campaigned for a no vote" with no party (1); "X, secretary general of the ruling Y" found as `official` (1).
 #: Then 10 once a capital alone that speaks, untagged or tagged a person ("Accra said"), is its government speaking as
 #: itself (capital_speakers, test_capitals_speaking_alone.py).
-_WRONG_AT_MOST = 10
+#: Then 9 once "Abuja's envoy to the bloc, X" serves Nigeria also where the recogniser tagged the capital an
+#: organisation (affiliations.organisation_at, test_capital_envoys_tagged_bodies.py).
+_WRONG_AT_MOST = 9
 
 
 def test_the_batch_of_the_seventyeighth_round_stays_within_its_wrong_count(nlp):
