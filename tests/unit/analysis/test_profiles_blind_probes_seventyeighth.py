@@ -21,7 +21,9 @@ from tests.unit.analysis.profile_probes_seventyeighth import STORIES
 #: itself (capital_speakers, test_capitals_speaking_alone.py).
 #: Then 9 once "Abuja's envoy to the bloc, X" serves Nigeria also where the recogniser tagged the capital an
 #: organisation (affiliations.organisation_at, test_capital_envoys_tagged_bodies.py).
-_WRONG_AT_MOST = 9
+#: Then 7 once a state's long name the wires write ("Congo Republic's President X") is the state its short name is
+#: (small_states.SMALL_STATE_LONG_NAMES, test_state_long_names.py).
+_WRONG_AT_MOST = 7
 
 
 def test_the_batch_of_the_seventyeighth_round_stays_within_its_wrong_count(nlp):
