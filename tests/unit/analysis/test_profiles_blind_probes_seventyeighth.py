@@ -28,6 +28,11 @@ from tests.unit.analysis.profile_probes_seventyeighth import STORIES
 #: mission's head is no longer an expert tied to Gabon, but her bloc, "Central African Concord", is found as no body.
 #: Then 6 once a party's secretary general holds no office by that post and speaks as `other`, as its press
 #: spokesperson does (party_secretaries, test_party_secretaries_general.py).
+#: Left: "the bloc's special envoy said she ..." with the envoy named only in the next paragraph, which quotes nobody
+#: ("X, a former Liberian foreign minister, was named to the post last month by ..."), and her later quotes as an
+#: expert tied to Liberia (3); "Opposition leader X, whose Y campaigned ..." with no party, the parser making X the
+#: subject of the clause's verb (1); "The Central African Concord said", the recogniser tagging only "Central
+#: African", found as a person, and the head of its mission with no body (2).
 _WRONG_AT_MOST = 6
 
 
