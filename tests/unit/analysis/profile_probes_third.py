@@ -2,7 +2,10 @@
 quote, the speaker, kind and affiliation written before the stories were run (test_profiles_blind_probes_third.py)."""
 
 #: The batch: fictional wire stories and, for each quote, (a few words of it, speaker, kind, affiliation), written
-#: before the stories were run. An affiliation left empty is not checked, as the scorer checks none.
+#: before the stories were run. An affiliation left empty is not checked, as the scorer checks none. One entry was set
+#: right in the seventy-eighth round, where the blind gold had slipped from GUIDELINES.md and the convention the
+#: thirty-ninth round wrote down: an opposition party's secretary-general holds no public office by that post and is
+#: `other`, as a party's press spokesperson is; the blind gold wrote `official`.
 STORIES = [
     (
         (
@@ -192,7 +195,7 @@ STORIES = [
         [
             ("held in May", "Anong Chai", "official", "Thailand"),
             ("registered 42 parties", "Election Commission", "institution", ""),
-            ("stay in its barracks", "Somchai Kit", "official", "Forward Alliance"),
+            ("stay in its barracks", "Somchai Kit", "other", "Forward Alliance"),  # set right: a party's post
             ("respected the constitution", "Prawit Deesai", "official", ""),
             ("would be close", "Kavi Lert", "analyst", "Chulalongkorn University"),
         ],

@@ -152,6 +152,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         return Found(country, tuple(ent), place=True) if country else None
     if label in ("ORG", "FAC"):
         name = mentions.name_of(p, ent)
+        if capital := state_of_capital(name, ent.root):  # "Abuja's envoy to the bloc", "Abuja" tagged a body
+            return Found(capital, tuple(ent), place=True)
         if ent.label_ == "PERSON" and (whole := with_cut_front(ent)).start < ent.start:  # "Rashtriya Kisan
             ent, name = whole, whole.text  # Morcha", tagged a person's name from "Kisan" on
         if set(name.lower().split()) <= PORTFOLIOS or portfolio_party(ent):  # "Finance" of "Finance Minister"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from dashboard.analysis.names import words
-from dashboard.analysis.quotes.small_states import SMALL_STATE_ADJECTIVES
+from dashboard.analysis.quotes.small_states import SMALL_STATE_ADJECTIVES, SMALL_STATE_LONG_NAMES
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.mentions import Mentions
@@ -231,6 +231,7 @@ _ALIASES = {
 }
 
 _ADJECTIVES |= SMALL_STATE_ADJECTIVES  # "Motswana", "Papua New Guinean"
+_ALIASES |= SMALL_STATE_LONG_NAMES  # "Congo Republic"
 ADJECTIVES, ALIASES = _ADJECTIVES, _ALIASES  # for the states of several words titles open with (`titled_states`)
 COUNTRIES = frozenset(name.casefold() for name in (*_ADJECTIVES.values(), *_ALIASES.values(), *_ALIASES))
 

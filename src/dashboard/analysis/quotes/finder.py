@@ -16,6 +16,7 @@ from dashboard.analysis.quotes.antecedents import bound_pronoun, named_subject_b
 from dashboard.analysis.quotes.around import finite
 from dashboard.analysis.quotes.blocks import block_quote
 from dashboard.analysis.quotes.body_subjects import body_by_its_word
+from dashboard.analysis.quotes.capital_speakers import capitals_as_governments
 from dashboard.analysis.quotes.carried_over import carried_over
 from dashboard.analysis.quotes.colon_clauses import joined_at_colon
 from dashboard.analysis.quotes.complements import completed
@@ -102,7 +103,7 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
         rows += [q.as_row(article.article_id, paragraph.index, text) for q in found]
     rows = one_profile(read_past_debris(carried_over, rows, texts), cast)
     rows = named_after_lead(rows, texts, (name for _, name, label in cast.orgs if label == "ORG"))  # "its director"
-    rows = read_past_debris(joined_runs, rows, texts)
+    rows = capitals_as_governments(read_past_debris(joined_runs, rows, texts))  # "Accra said", Accra untagged
     return with_single_marks(rows, {p.index: p.text for p in article.paragraphs}, texts)
 
 

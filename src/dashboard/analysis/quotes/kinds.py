@@ -4,8 +4,7 @@ spokespeople and the public other.
 
 Some role words settle the kind alone ("economist", "minister", "lawyer"); others take it from the organisation: a
 chairman of the Federal Reserve is an official, of a carmaker other; a head of strategy at a bank is an analyst, its
-president other; a president with no organisation heads a state.
-"""
+president other; a president with no organisation heads a state."""
 
 from __future__ import annotations
 
@@ -39,6 +38,7 @@ from dashboard.analysis.quotes.organisations import (
     organisation_type,
 )
 from dashboard.analysis.quotes.party_posts_in_parliament import holds_party_post_in_parliament
+from dashboard.analysis.quotes.party_secretaries import runs_party_office
 from dashboard.analysis.quotes.public_health_offices import holds_public_health_office
 from dashboard.analysis.quotes.rate_setters import central_bank_seat
 from dashboard.analysis.quotes.research_councils import is_state_research_body
@@ -210,8 +210,8 @@ def kind_of(role: str, affiliation: str, described: str = "") -> str:
         return "official"
     if found & OTHER_WORDS:
         return "other"
-    if org == PARTY and found & SPOKESPEOPLE and not found & _PORTFOLIO_WORDS:
-        return "other"  # a party's press spokesperson holds no office; one with a portfolio sits on its front bench
+    if org == PARTY and (found & SPOKESPEOPLE or runs_party_office(role)) and not found & _PORTFOLIO_WORDS:
+        return "other"  # a party's press spokesperson or secretary general holds no office (a portfolio: front bench)
     if org in PUBLIC and ("mission" in found or not _citizen_of(found, affiliation)):  # "the EU's observer mission"
         return "official"
     if org == RESEARCH:  # its experts; its spokespeople (a think tank's are its staff), and a charitable foundation's

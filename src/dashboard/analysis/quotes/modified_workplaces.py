@@ -2,17 +2,19 @@
 think tank Nordlys Forum" works at Nordlys Forum, not in Oslo. The parser hangs the words of such a phrase in several
 ways (the name as an apposition of the person, the city alone the object of "at"; or the city a compound of "tank"),
 so the description may hold the place alone; the name set right after the body's noun is the body the person works
-for, however the recogniser tagged or cut it ("Fundación Paz y Territorio", tagged a person's up to "Paz")."""
+for, however the recogniser tagged or cut it ("Fundación Paz y Territorio", tagged a person's up to "Paz"). A capital
+the recogniser left untagged ("with the Maputo rights group X") is such a place too."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import BUSINESS_BEFORE_NAME, clean_name
 from dashboard.analysis.quotes.found import Found
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.missed_names import proper
+from dashboard.analysis.quotes.small_states import state_of_capital
 
 #: Nouns of what a body is, that its name may follow ("think tank", "consultancy", "research group").
 _BODIES = BODY_NOUNS | BUSINESS_BEFORE_NAME
@@ -29,6 +31,8 @@ def body_after_modifier(token: Token, mentions: Mentions, p: int) -> Found | Non
     when that name, or the noun it qualifies, is the object of a preposition of work ("at the Quito think tank X");
     else None."""
     ent = mentions.entity(p, token)
+    if ent is None and token.pos_ == "PROPN" and state_of_capital(token.lower_):  # "the Maputo rights group X"
+        ent = Span(token.doc, token.i, token.i + 1)
     if ent is None or not _object_of_work(ent.root):
         return None
     doc, after = token.doc, ent.end

@@ -18,6 +18,12 @@ SMALL_STATE_ADJECTIVES = {
     "federated states of micronesia": "Micronesia",
 }  # fmt: skip
 
+#: Long names wires give a state in place of its short one ("Congo Republic's President X"), -> the short name.
+SMALL_STATE_LONG_NAMES = {
+    "congo republic": "Congo", "republic of congo": "Congo", "republic of the congo": "Congo",
+    "congo-brazzaville": "Congo",
+}  # fmt: skip
+
 #: The capitals of the states above, and of listed states whose capitals `quotes.capitals` leaves out.
 SMALL_STATE_CAPITALS = {
     "gaborone": "Botswana", "maseru": "Lesotho", "port moresby": "Papua New Guinea", "port vila": "Vanuatu",

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.quotes.lexicon import PAST_POST_WORDS, TITLES_KEPT_FOR_LIFE
+from dashboard.analysis.quotes.set_off_offices import office_set_off_before
 from dashboard.analysis.quotes.titles_over_appositions import office_held_before
 
 #: Titles kept for life and their short forms before a name ("Gov. X", "Sen. X").
@@ -38,7 +39,7 @@ def past_post_under_title(child: Token, root: Token, ent: Span, docs: list[Doc])
     opening = {t.lower_ for t in child.doc[child.left_edge.i : child.i]}
     if not opening & PAST_POST_WORDS or any(t.lower_ in _NOW for t in child.subtree):
         return False
-    if not office_held_before(root, ent):
+    if not office_held_before(root, ent) and not office_set_off_before(root, ent):  # "Its chairman, X, a former …"
         return False
     return ent.doc[ent.start - 1].lower_.rstrip(".") not in _KEPT_FOR_LIFE or not _left_office(ent[-1].text, docs)
 
