@@ -68,7 +68,8 @@ theme_probes_seventyeighth.py and
 theme_probes_seventyninth.py and
 theme_probes_eightieth.py and
 theme_probes_eightyfirst.py and
-theme_probes_eightysecond.py),
+theme_probes_eightysecond.py and
+theme_probes_eightyfourth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -82,6 +83,7 @@ from tests.unit.analysis.theme_probes_eighteenth import EIGHTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_eightieth import EIGHTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_eightyfirst import EIGHTYFIRST_ARTICLES
+from tests.unit.analysis.theme_probes_eightyfourth import EIGHTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_eightysecond import EIGHTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
 from tests.unit.analysis.theme_probes_fifteenth import FIFTEENTH_ARTICLES
@@ -265,6 +267,7 @@ ALL_ARTICLES = (
     + EIGHTIETH_ARTICLES
     + EIGHTYFIRST_ARTICLES
     + EIGHTYSECOND_ARTICLES
+    + EIGHTYFOURTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1636,6 +1639,17 @@ KNOWN_MISSES = frozenset(
         "Fish-and-chip shops, already paying more",  # given trade: shops' prices at home (cooking oil)
         "Skippers said the weather should ease by",  # given trade: a fish market's landings, lifted by the shops
         "FALMOUTH, England, Oct 14 (Corvane) - A ",  # given military: a coast guard helicopter's rescue
+        # the eighty-fourth batch (satellites, space and signals between states: a missile fired at a state's own
+        # satellite, navigation jammed over a border and blamed on a neighbour's army, a launch station's lease renewed
+        # between two governments, a spy satellite, a space pact signed on a state visit, export licences for a
+        # satellite maker's parts and a protest note over a satellite that crept up on another, as agency copy, the
+        # business desk and the science pages tell them): 3 blind of 56, no label slip found. By pattern: diplomacy
+        # missed for a foreign ministry's condemnation of a weapons test told through what it threatens (given
+        # military by the test's debris) and for a UN aviation body's council asked by states to discuss jamming (the
+        # UN agency not known by its name); trade missed for rent one government pays another under a lease's terms
+        "The State Department called the test rec",  # missed diplomacy: another state's condemnation of a test
+        "The council of the International Civil A",  # missed diplomacy: a UN body's session asked for by states
+        "Under the new terms Rome will pay Nairob",  # missed trade: rent paid by one state to another in euros
     ]
 )
 
