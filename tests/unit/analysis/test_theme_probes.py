@@ -652,7 +652,6 @@ KNOWN_MISSES = frozenset(
         "Union leaders welcomed the move but said",  # given trade: Copper Mine Seized As Govern
         "ROME, Nov 18 (Wirenews) - Qatar's emir b",  # missed military, missed trade: Visiting Emir Signs $9 Billi
         "The jets, built by Leonardo, will be use",  # given diplomacy: Visiting Emir Signs $9 Billi
-        "The European Commission said it was studying wheth",  # missed diplomacy: Minsk Closes Airspace To Lit
         "The Belarusian opposition leader, who li",  # missed diplomacy: Minsk Closes Airspace To Lit
         "Each has set its own quota in the absenc",  # missed diplomacy: Coastal States Fail Again To
         "Norway, which takes the largest share, s",  # missed diplomacy: Coastal States Fail Again To
@@ -1646,9 +1645,11 @@ KNOWN_MISSES = frozenset(
         # business desk and the science pages tell them): 3 blind of 56, no label slip found. By pattern: diplomacy
         # missed for a foreign ministry's condemnation of a weapons test told through what it threatens (given
         # military by the test's debris) and for a UN aviation body's council asked by states to discuss jamming (the
-        # UN agency not known by its name); trade missed for rent one government pays another under a lease's terms
+        # UN agency not known by its name); trade missed for rent one government pays another under a lease's terms.
+        # Then 2: the UN's agencies for civil aviation and telecommunications as bodies of states (the shipped themes
+        # file, see test_theme_air_and_radio_bodies.py), which also mended the twenty-seventh batch's European
+        # Commission that would raise an airspace ban at the UN's aviation body
         "The State Department called the test rec",  # missed diplomacy: another state's condemnation of a test
-        "The council of the International Civil A",  # missed diplomacy: a UN body's session asked for by states
         "Under the new terms Rome will pay Nairob",  # missed trade: rent paid by one state to another in euros
     ]
 )

@@ -33,7 +33,8 @@ rockets at a space camp; a satellite television provider's prices and its replac
 Blind, main's rules got 3 of these 56 paragraphs wrong, no label slip found (see KNOWN_MISSES in
 test_theme_probes.py): diplomacy missed for the State Department's condemnation of a missile test told through the
 satellites its debris threatens (read as military) and for a UN aviation body's council due to discuss the jamming at
-the request of states; trade missed for the rent one government will pay another under a lease's new terms.
+the request of states; trade missed for the rent one government will pay another under a lease's new terms. Then 2:
+the UN's agencies for civil aviation and telecommunications are bodies of states (the shipped themes file).
 All written for these tests; none is taken from any corpus.
 """
 
