@@ -1,8 +1,8 @@
 """An eighty-fourth batch of fictional articles for probing the themes (see theme_probes.py for the format), written
 and labelled by the guidelines before any run against the rules: satellites, space and signals between states, as
 agency copy, the business desk and the science pages tell them (the forty-sixth batch had a satellite launch a
-neighbour calls a missile test and the fifty-sixth a reconnaissance satellite and a military space command, so this
-one takes space as the whole subject). A missile fired at a state's own satellite and the debris it left, satellite
+neighbour calls a missile test, the fifty-sixth a reconnaissance satellite and a military space command and the
+twenty-seventh a spy satellite put into orbit, so this one takes space as the whole subject). A missile fired at a state's own satellite and the debris it left, satellite
 navigation jammed over a border region and blamed on a neighbour's army, a launch station's lease renewed between two
 governments, a spy satellite put into orbit, a space pact signed on a state visit, a satellite maker held up by export
 licences for its parts and a protest note over a satellite that crept up on another; with the look-alikes that carry
