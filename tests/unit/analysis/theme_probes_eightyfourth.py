@@ -1,13 +1,13 @@
-"""An eighty-fourth batch of fictional articles for probing the themes (see theme_probes.py for the format), written
-and labelled by the guidelines before any run against the rules: satellites, space and signals between states, as
-agency copy, the business desk and the science pages tell them (the forty-sixth batch had a satellite launch a
-neighbour calls a missile test, the fifty-sixth a reconnaissance satellite and a military space command and the
-twenty-seventh a spy satellite put into orbit, so this one takes space as the whole subject). A missile fired at a state's own satellite and the debris it left, satellite
-navigation jammed over a border region and blamed on a neighbour's army, a launch station's lease renewed between two
-governments, a spy satellite put into orbit, a space pact signed on a state visit, a satellite maker held up by export
-licences for its parts and a protest note over a satellite that crept up on another; with the look-alikes that carry
-none of the three themes: a rocket start-up's funding round, a weather satellite's first images, a meteor shower and
-a school's space camp on the science page, and a satellite television provider's price rise.
+"""An eighty-fourth batch of fictional articles for probing the themes (see theme_probes.py for the format), written and
+labelled by the guidelines before any run against the rules: satellites, space and signals between states, as agency
+copy, the business desk and the science pages tell them (the forty-sixth batch had a satellite launch a neighbour calls
+a missile test, the fifty-sixth a reconnaissance satellite and a military space command and the twenty-seventh a spy
+satellite put into orbit, so this one takes space as the whole subject). A missile fired at a state's own satellite and
+the debris it left, satellite navigation jammed over a border region and blamed on a neighbour's army, a launch
+station's lease renewed between two governments, a spy satellite put into orbit, a space pact signed on a state visit, a
+satellite maker held up by export licences for its parts and a protest note over a satellite that crept up on another;
+with the look-alikes that carry none of the three themes: a rocket start-up's funding round, a weather satellite's first
+images, a meteor shower and a school's space camp on the science page, and a satellite television provider's price rise.
 
 Boundaries judged here: a missile fired at a satellite is military (its condemnation optional diplomacy), other
 states' condemnation and a push at the UN for a ban diplomacy (arms optional), astronauts told to shelter from its
