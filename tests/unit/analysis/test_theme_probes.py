@@ -69,7 +69,8 @@ theme_probes_seventyninth.py and
 theme_probes_eightieth.py and
 theme_probes_eightyfirst.py and
 theme_probes_eightysecond.py and
-theme_probes_eightythird.py),
+theme_probes_eightythird.py and
+theme_probes_eightyfourth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -83,6 +84,7 @@ from tests.unit.analysis.theme_probes_eighteenth import EIGHTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_eightieth import EIGHTIETH_ARTICLES
 from tests.unit.analysis.theme_probes_eightyfirst import EIGHTYFIRST_ARTICLES
+from tests.unit.analysis.theme_probes_eightyfourth import EIGHTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_eightysecond import EIGHTYSECOND_ARTICLES
 from tests.unit.analysis.theme_probes_eightythird import EIGHTYTHIRD_ARTICLES
 from tests.unit.analysis.theme_probes_eleventh import ELEVENTH_ARTICLES, ELEVENTH_CHECKS
@@ -268,6 +270,7 @@ ALL_ARTICLES = (
     + EIGHTYFIRST_ARTICLES
     + EIGHTYSECOND_ARTICLES
     + EIGHTYTHIRD_ARTICLES
+    + EIGHTYFOURTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -652,7 +655,6 @@ KNOWN_MISSES = frozenset(
         "Union leaders welcomed the move but said",  # given trade: Copper Mine Seized As Govern
         "ROME, Nov 18 (Wirenews) - Qatar's emir b",  # missed military, missed trade: Visiting Emir Signs $9 Billi
         "The jets, built by Leonardo, will be use",  # given diplomacy: Visiting Emir Signs $9 Billi
-        "The European Commission said it was studying wheth",  # missed diplomacy: Minsk Closes Airspace To Lit
         "The Belarusian opposition leader, who li",  # missed diplomacy: Minsk Closes Airspace To Lit
         "Each has set its own quota in the absenc",  # missed diplomacy: Coastal States Fail Again To
         "Norway, which takes the largest share, s",  # missed diplomacy: Coastal States Fail Again To
@@ -1664,6 +1666,19 @@ KNOWN_MISSES = frozenset(
         "Nineteen seafarers from India and Myanma",  # given trade: seafarers unpaid on a bulk carrier in port
         "Under maritime law, the crew's claim for",  # given trade: a wage claim if the ship is sold by a court
         "About 1,200 underwriters, brokers and cl",  # given trade: a marine insurers' conference on car carriers
+        # the eighty-fourth batch (satellites, space and signals between states: a missile fired at a state's own
+        # satellite, navigation jammed over a border and blamed on a neighbour's army, a launch station's lease renewed
+        # between two governments, a spy satellite, a space pact signed on a state visit, export licences for a
+        # satellite maker's parts and a protest note over a satellite that crept up on another, as agency copy, the
+        # business desk and the science pages tell them): 3 blind of 56, no label slip found. By pattern: diplomacy
+        # missed for a foreign ministry's condemnation of a weapons test told through what it threatens (given
+        # military by the test's debris) and for a UN aviation body's council asked by states to discuss jamming (the
+        # UN agency not known by its name); trade missed for rent one government pays another under a lease's terms.
+        # Then 2: the UN's agencies for civil aviation and telecommunications as bodies of states (the shipped themes
+        # file, see test_theme_air_and_radio_bodies.py), which also mended the twenty-seventh batch's European
+        # Commission that would raise an airspace ban at the UN's aviation body
+        "The State Department called the test rec",  # missed diplomacy: another state's condemnation of a test
+        "Under the new terms Rome will pay Nairob",  # missed trade: rent paid by one state to another in euros
     ]
 )
 
