@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.names import ORGANISATION_HEADS, words
 from dashboard.analysis.quotes.kinds import ROLE_WORDS
 from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS, PEOPLE_NOUNS, TITLE_NOUNS
@@ -36,6 +37,8 @@ _NO_NAME_OPENERS = frozenset({"DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART"})
 _FRONTING_PREPOSITIONS = words("""
 in at on from for by with to of into after before under near across outside inside during since until through
 """)
+#: The comma that sets a post off after a name, looked for among the words at once (`places_of`).
+_COMMA = (",",)
 #: The most words of a name the step tags.
 _NAME_WORDS_AT_MOST = 3
 #: The most words between the comma and the noun of the post set off after the name ("a former senior ambassador").
@@ -45,7 +48,8 @@ _POST_WORDS_AT_MOST = 5
 @Language.component(STEP)
 def described_name_runs(doc: Doc) -> Doc:
     """The document with each run of capitalised words set off before a person's post tagged a person."""
-    people = [span for comma in doc if comma.text == "," and (span := _person_before(comma)) is not None]
+    commas = places_of(doc, _COMMA)  # no Token made for every word, where most words are no comma
+    people = [span for i in commas if (span := _person_before(doc[i])) is not None]
     for person in people:
         _hang_on_described(person)
     return with_entities(doc, people)

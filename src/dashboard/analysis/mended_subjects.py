@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.given_names_read_as_prepositions import mend_given_name_read_as_preposition
 from dashboard.analysis.set_off_named_cues import names_read_into_cues
 from dashboard.analysis.set_off_noun_cues import description_read_into_cue, plural_nouns_read_as_cues
@@ -48,10 +49,12 @@ _TANKS = frozenset({"tank", "tanks"})
 @kept_whole  # a mend that made a loop of heads is undone, not left to end the extraction
 def mended_subjects(doc: Doc) -> Doc:
     tags = doc.to_array(TAG).tolist()  # in one pass, not a token object per word
+    tanks = bool(places_of(doc, _TANKS, lower=True))  # most paragraphs name no think tank
     for verb in (doc[i] for i, tag in enumerate(tags) if tag in _FINITE_IDS):
         if verb.pos_ != "VERB" or verb.i == 0:
             continue
-        _think_tank_read_as_clause(verb)
+        if tanks:
+            _think_tank_read_as_clause(verb)
         mend_given_name_read_as_preposition(verb)  # "Ulrike Hansel, an economist …, said", "mayor, Per Lund, said"
         if _noun_read_as_verb(verb) or _title_read_as_verb(verb) or any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
