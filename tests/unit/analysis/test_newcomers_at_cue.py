@@ -38,3 +38,16 @@ def test_a_quotation_of_two_sentences_before_the_cue(nlp):
     introduction = "That estimate came from Neil Brassard, who has repaired boats on the lake for 30 years."
     quotation = "“The hull is thin. You could put a thumb through it,”"
     assert said_by(nlp, f"{BEFORE} {introduction} {quotation} the welder says.")[-1] == ("Neil Brassard", quotation)
+
+
+def test_not_a_cleft_nor_a_description_that_reports_speech_of_its_own(nlp):
+    cleft = "As usual, it was Neil Brassard who drew the crowd. The welder said the hull was thin."
+    reported = "That estimate came from Neil Brassard, who repairs boats. The welder said the hull was thin."
+    assert ("Neil Brassard", "the hull was thin") not in said_by(nlp, f"{BEFORE} {cleft}")
+    assert ("Neil Brassard", "the hull was thin") not in said_by(nlp, f"{BEFORE} {reported}")
+
+
+def test_straight_quotation_marks(nlp):
+    introduction = "That estimate came from Neil Brassard, who has repaired boats on the lake for 30 years."
+    text = f'"We run it," says Ilse Brandvold, the president. {introduction} "The hull is thin," the welder says.'
+    assert said_by(nlp, text)[-1] == ("Neil Brassard", '"The hull is thin,"')
