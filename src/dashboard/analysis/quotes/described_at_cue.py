@@ -40,15 +40,8 @@ parent family coach teacher ally opponent rival investigator detective prosecuto
 def described_at_cue(cast: Cast, p: int, noun: Token) -> Speaker | None:
     """The person "says the pharmacist" names when the paragraph named them and described them nowhere (see the
     module's docstring), or None."""
-    lemma = noun.lemma_.lower()
-    if noun.dep_ != "nsubj" or noun.head.i > noun.i or noun.head.lemma_.lower() not in CUE_VERBS:
+    if noun.head.i > noun.i or not trade_at_cue(noun):
         return None  # only the inverted cue: "says the pharmacist", "recalls the retired trucker"
-    if lemma in _GENERAL | _BESIDE_ANOTHER | SPOKESPEOPLE | PUBLIC_WORDS | OFFICE_WORDS or lemma in PERSON_NOUN_GENDERS:
-        return None
-    if lemma in CLUED:
-        return None  # "the teenager", "the winner": their own clues decide (an age, a prize), see description_clues
-    if not definite(noun):
-        return None
     here = named_in(cast.people, p, noun.i)
     if not here:
         return None
@@ -58,3 +51,15 @@ def described_at_cue(cast: Cast, p: int, noun: Token) -> Speaker | None:
     if not subject or profile is not None and (profile.role or profile.role_words):
         return None
     return cast.person(name)
+
+
+def trade_at_cue(noun: Token) -> bool:
+    """Whether `noun` is the subject of a cue and a definite description by a trade or calling ("the pharmacist"): not
+    a word as general as "the man", a spokesperson, an office, one who serves another, a kin noun, nor a noun whose
+    own clues decide (see `described_at_cue`)."""
+    lemma = noun.lemma_.lower()
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in CUE_VERBS:
+        return False
+    if lemma in _GENERAL | _BESIDE_ANOTHER | SPOKESPEOPLE | PUBLIC_WORDS | OFFICE_WORDS or lemma in PERSON_NOUN_GENDERS:
+        return False
+    return lemma not in CLUED and definite(noun)  # "the teenager", "the winner": an age, a prize decide

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.quotes.around import as_put_it
+from dashboard.analysis.quotes.assenting_cues import assents_only
 from dashboard.analysis.quotes.cues import Cue
 from dashboard.analysis.quotes.lexicon import MANNER_CUES
 from dashboard.analysis.quotes.marks import sentences_of, token_at, word_count
@@ -127,7 +128,10 @@ def nearest_cue(
     for cue in cues:
         sent = sents[bisect.bisect_right([s.start for s in sents], cue.verb.i) - 1]
         near_after = (
-            sent in after and _opens_with_cue(cue, sent, continues, cues) and cue.verb.lemma_.lower() not in MANNER_CUES
+            sent in after
+            and _opens_with_cue(cue, sent, continues, cues)
+            and cue.verb.lemma_.lower() not in MANNER_CUES
+            and not (continues and assents_only(cue.verb))  # "“A,” he says. “B.” His coach agrees.": B is his
         )
         if sent not in region and (not near_after or cue.verb.i in own):
             continue

@@ -25,6 +25,7 @@ from dashboard.analysis.quotes.legislator_words import legislator_words
 from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS, PAST_POST_WORDS, TITLE_NOUNS
 from dashboard.analysis.quotes.members_by_body_name import member_by_body_name
 from dashboard.analysis.quotes.municipalities import TOWN_NOUNS
+from dashboard.analysis.quotes.newcomers_at_cue import newcomer_at_cue
 from dashboard.analysis.quotes.owned_roles import owner_fits, role_owner
 from dashboard.analysis.quotes.parties import party_word
 from dashboard.analysis.quotes.people import Profile, Speaker
@@ -120,6 +121,7 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
     held = held or member_by_body_name(cast, p, token)  # "the conservation officer" of "Conservation Officer Service"
     held = held or expert_described(cast, p, token, word)  # "the analyst" after "Ann Roe, who leads the think tank's …"
     held = held or described_at_cue(cast, p, token)  # "Harriet Lu has filled prescriptions …, recalls the pharmacist"
+    held = held or newcomer_at_cue(cast, p, token)  # "… came from Gord Heppner, who …. “…,” the contractor says"
     if held is not None and not owner_fits(owned, cast.profiles.get(held.name, Profile())):
         return None  # "Brazil's lead negotiator" when only the European Union's was named
     return held
