@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.quotes.described_at_cue import trade_at_cue
 from dashboard.analysis.quotes.marks import token_at
 from dashboard.analysis.quotes.paragraph_people import named_in
@@ -43,7 +44,7 @@ def newcomer_at_cue(cast: Cast, p: int, noun: Token) -> Speaker | None:
 def _quotation_opening(noun: Token) -> int | None:
     """Where the quotation the cue's sentence closes before the noun opens ("“The teeth were worn. You could put …,”
     the contractor says": at the first of its two sentences), or None when the sentence closes none."""
-    text = noun.doc.text
+    text = text_of(noun.doc)
     head = text[noun.sent.start_char : noun.idx]
     if "\u201d" in head:
         opening = text.rfind("\u201c", 0, noun.idx)
