@@ -77,6 +77,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (TELLINGHAST, "connect every home", False),
         (TELLINGHAST, "a fair one with a good answer", False),
         (DEAN, "paid taxes on this land", False),
+        (VANDERKAMP, "repeat outside", True),
         (CARRIE, "had not known her brother", False),
         (CARRIE, "called me from the", False),
         (CARRIE, "first I heard of it", True),
@@ -139,7 +140,11 @@ ARTICLES = {
 #: as the grower's quote (1).
 #: Then 12: a "when", "while", "after" or "as" clause hung on a closing cue sets its scene and is no quote
 #: (scene_clauses), so the writer's question before "he laughs" is no longer the grower's (1).
-WRONG_TODAY = 12
+#: Then 11: a gold slip mended after the blind count: "Vanderkamp asked him to repeat outside" is a request, a verb
+#: of communication with what was asked (as "urge" is in GUIDELINES.md), so it is optional, not a wrong quote (1).
+#: Left (11): the land buyer named by her surname alone (8), the father described as "Her father" (2) and the
+#: soil scientist after the long appositive (1), as above.
+WRONG_TODAY = 11
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
