@@ -43,3 +43,12 @@ def test_a_clause_that_holds_a_when_clause_is_still_what_was_said(nlp):
         "Teodora Vasko sells feed to half the county. When prices fall, farmers stop buying, Vasko says.",
     )
     assert [speaker for speaker, quote in rows if "farmers stop buying" in quote] == ["Teodora Vasko"]
+
+
+def test_a_clause_after_the_comma_of_an_as_clause_is_still_what_was_said(nlp):
+    rows = said_by(
+        nlp,
+        "As the mayor prepared to speak at the fairgrounds on Friday, a teenager near the gate was knocked down by "
+        "another visitor, police said.",
+    )
+    assert [quote for speaker, quote in rows if "knocked down" in quote], rows
