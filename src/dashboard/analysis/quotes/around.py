@@ -17,6 +17,7 @@ from dashboard.analysis.quotes.outlet_askers import is_news_outlet
 from dashboard.analysis.quotes.put_predicates import links_to_quotation
 from dashboard.analysis.quotes.relative_looking_cues import inserted_read_as_relative
 from dashboard.analysis.quotes.relayed_quotations import quoted_before_relay
+from dashboard.analysis.quotes.scene_clauses import sets_the_scene
 from dashboard.analysis.quotes.set_off_cues import reports_clause_before
 from dashboard.analysis.quotes.setting_conjuncts import before_own_conjunct
 
@@ -58,6 +59,8 @@ def before_closing_cue(verb: Token, subject: Token) -> list[Token]:
     tops = [t for t in before if t.head.i not in inside or t.head.i == t.i]
     if all(t.tag_ in ("VBN", "VBG") and not _has_finite_aux(t) or t.is_punct for t in tops) or _asked_first(before):
         return []  # "Asked whether the target put her job at risk, Reid laughed.": a question put to the speaker
+    if sets_the_scene(before, verb):
+        return []  # "When I ask him whether this will be his last harvest, he laughs.": the moment, not the words
     clause = any(t.tag_ in FINITE or _past_tense_taken_for_participle(t) for t in before)
     return before if len(before) >= 3 and clause else []  # a clause, not "Asked …,"
 
