@@ -73,7 +73,7 @@ def _named_right_after(lede: dict, named: dict, texts: dict[int, str]) -> bool:
     elif q != p + 1 or at < 0 or text[:at].strip():
         return False
     before = " ".join([*(texts.get(i, "") for i in range(q)), text[:at]])
-    return named["speaker"].split()[-1] not in before
+    return (named["speaker"].split() or [""])[-1] not in before
 
 
 def _same_person(lede: dict, named: dict) -> bool:
@@ -89,5 +89,5 @@ def _same_person(lede: dict, named: dict) -> bool:
 
 def _plural(role: str) -> bool:
     """Whether the head noun of a description ("Residents of a town", "local farmers") names more than one."""
-    head = role.partition(" of ")[0].split()[-1].casefold()
+    head = (role.partition(" of ")[0].split() or [""])[-1].casefold()
     return head.endswith("s") and not head.endswith(("ss", "us", "is"))
