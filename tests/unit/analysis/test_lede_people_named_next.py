@@ -54,3 +54,13 @@ def test_a_group_in_the_lede_is_not_the_first_of_them_named_next(nlp):
         "Thaddeus Quillfeather, who has lived on Mill Lane for 30 years, said the water reached his door in an hour.",
     )
     assert [s for s, q in rows if "left them without warning" in q] in ([], [""])
+
+
+def test_each_of_a_group_in_the_lede_is_not_the_first_of_them_named_next(nlp):
+    rows = said_by(
+        nlp,
+        "Before the votes were counted, the candidates' managers and a few councillors were already in the hall, "
+        "each explaining why their side had won.",
+        f"{L}We won the argument tonight,{R} said Thaddeus Quillfeather, the mayor's campaign manager.",
+    )
+    assert [s for s, q in rows if "their side had won" in q] in ([], [""])
