@@ -28,7 +28,7 @@ def lede_people_named_next(rows: list[dict], texts: dict[int, str]) -> list[dict
     """The rows, the first one given the name, kind, role and body of the person who speaks right after it, when it
     is an unnamed person's described in the first sentence of the story's lede and nothing tells the two apart (see
     the module's docstring)."""
-    ordered = sorted(rows, key=lambda r: (r["paragraph"], r["start_char"]))
+    ordered = sorted(rows, key=lambda r: (r["paragraph"], r["start_char"] or 0))  # a block row may have no offset
     if len(ordered) < 2:
         return rows
     lede, named = ordered[0], ordered[1]
@@ -50,8 +50,8 @@ def lede_people_named_next(rows: list[dict], texts: dict[int, str]) -> list[dict
 def _described_lede(lede: dict, texts: dict[int, str]) -> bool:
     """Whether `lede` is an unnamed person's quote in the first sentence of the story's first or second paragraph (a
     headline may come first), described by a role no anonymous source goes by and not tied to a body by "of"."""
-    role, sentence = lede["role"], lede["sentence"]
-    if lede["speaker"] or lede["speaker_kind"] != "unnamed" or not role or lede["paragraph"] > 1:
+    role, sentence = lede["role"] or "", lede["sentence"] or ""
+    if lede["speaker"] or lede["speaker_kind"] != "unnamed" or not role or not sentence or lede["paragraph"] > 1:
         return False
     if any(word in _ANONYMOUS for word in role.casefold().split()) or _plural(role):
         return False  # "a senior official said"; "Residents of a flooded town say": a group, no one person
@@ -63,7 +63,7 @@ def _described_lede(lede: dict, texts: dict[int, str]) -> bool:
 def _named_right_after(lede: dict, named: dict, texts: dict[int, str]) -> bool:
     """Whether `named` is a named person's quote in the sentence right after the lede's, or in the first sentence of
     the next paragraph, and whose name no text before that sentence gives."""
-    if not named["speaker"] or named["speaker_kind"] in ("institution", "unnamed"):
+    if not named["speaker"] or named["speaker_kind"] in ("institution", "unnamed") or not named["sentence"]:
         return False
     p, q = lede["paragraph"], named["paragraph"]
     text = texts.get(q, "")
@@ -83,8 +83,8 @@ def _same_person(lede: dict, named: dict) -> bool:
     written short before the name ("Coun.", "Sen."), a role that shares a word with the description ("Minister" for
     "the Education Minister"), or the body the description gave ("the union's general secretary" for "the union's
     leader")."""
-    role = named["role"].casefold()
-    if not role or role.endswith(".") or set(role.split()) & set(lede["role"].casefold().split()):
+    role = (named["role"] or "").casefold()
+    if not role or role.endswith(".") or set(role.split()) & set((lede["role"] or "").casefold().split()):
         return True
     return bool(lede["affiliation"]) and named["affiliation"] == lede["affiliation"]
 
