@@ -34,8 +34,8 @@ def with_rest_of_elided_clause(verb: Token, content: list[Token]) -> list[Token]
     """`content` with the cue's dependents after the comma that closes an elided clause ("said she would, “as long
     as …”"), when the content is that clause; `content` unchanged otherwise."""
     modal = elided_modal([t for t in content if t.head == verb])
-    if modal is None:
-        return content
+    if modal is None or modal.i < verb.i:
+        return content  # "“I would,” she said to the TV": the quotation before the cue is all that was said
     end = max(t.i for t in content if not t.is_punct)  # the parser may hang the comma on the modal
     doc = verb.doc
     if modal.right_edge.i not in (end, end + 1) or end + 1 >= len(doc) or doc[end + 1].text != ",":

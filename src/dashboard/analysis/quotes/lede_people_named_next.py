@@ -79,12 +79,13 @@ def _named_right_after(lede: dict, named: dict, texts: dict[int, str]) -> bool:
 
 
 def _same_person(lede: dict, named: dict) -> bool:
-    """Whether nothing said of the person named next tells them apart from the lede's description: no role, a title
-    written short before the name ("Coun.", "Sen."), a role that shares a word with the description ("Minister" for
+    """Whether what is said of the person named next ties them to the lede's description: a title written short
+    before the name ("Coun.", "Sen."), a role that shares a word with the description ("Minister" for
     "the Education Minister"), or the body the description gave ("the union's general secretary" for "the union's
-    leader")."""
+    leader"). A name with nothing said of it is not enough ("A former party chairman says …. “…,” said Ann Roe, who
+    …": the news gold keeps such a lede unnamed)."""
     role = (named["role"] or "").casefold()
-    if not role or role.endswith(".") or set(role.split()) & set((lede["role"] or "").casefold().split()):
+    if role.endswith(".") or set(role.split()) & set((lede["role"] or "").casefold().split()):
         return True
     return bool(lede["affiliation"]) and named["affiliation"] == lede["affiliation"]
 
