@@ -47,3 +47,8 @@ def test_an_elided_answer_of_three_words_to_an_opening_question_is_said(nlp):
 def test_an_elided_clause_the_writer_goes_on_from_says_nothing(nlp):
     rows = said_by(nlp, "Corwin Haldane-Pryce said he would, and the crowd in the gym cheered for a long time.")
     assert not [q for _, q in rows if "crowd" in q or q.strip() == "he would"]
+
+
+def test_an_elided_clause_quoted_before_the_cue_takes_nothing_after_it(nlp):
+    rows = said_by(nlp, f"{L}I would,{R} Corwin Haldane-Pryce said to the cameras. {L}I would, Ottoline.{R}")
+    assert not [q for _, q in rows if "cameras" in q]

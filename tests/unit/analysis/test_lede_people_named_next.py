@@ -64,3 +64,12 @@ def test_each_of_a_group_in_the_lede_is_not_the_first_of_them_named_next(nlp):
         f"{L}We won the argument tonight,{R} said Thaddeus Quillfeather, the mayor's campaign manager.",
     )
     assert [s for s, q in rows if "their side had won" in q] in ([], [""])
+
+
+def test_a_lede_description_with_nothing_said_of_the_name_after_it_stays_unnamed(nlp):
+    rows = said_by(
+        nlp,
+        "A former Varnholt party chairman says the party should pick a new leader before the autumn.",
+        f"{L}Now is the time to choose,{R} said Thaddeus Quillfeather, who led the party from 1990 to 1994.",
+    )
+    assert [s for s, q in rows if "new leader before the autumn" in q] == [""]
