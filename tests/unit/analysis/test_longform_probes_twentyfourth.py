@@ -152,7 +152,9 @@ ARTICLES = {"paramedic": PARAMEDIC, "curling": CURLING, "coop": COOP, "rebate": 
 #: says what Okafor describes is common" is X again. Left: the scene after "recalls" (3), "according to" figures, a
 #: contractor's quote or the census (3; PolNeAR keeps such records as sources), "Skip" (2), "pointing out" (1; a cue
 #: in PolNeAR) and "says it could, but only with land …" (1).
-WRONG_TODAY = 10
+#: Then 9: "says it could, but only with land …", a subject and a modal whose verb is left out, is said with the
+#: limit set off after it (elided_clauses, 1).
+WRONG_TODAY = 9
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):

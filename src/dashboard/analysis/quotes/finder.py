@@ -33,6 +33,7 @@ from dashboard.analysis.quotes.headline_bodies import described_in_headline
 from dashboard.analysis.quotes.headline_lines import named_in_headline_line
 from dashboard.analysis.quotes.introductions import after_colon, after_silent_cue, as_put, colon_speaker, nearest_cue
 from dashboard.analysis.quotes.lead_roles_named_later import named_after_lead
+from dashboard.analysis.quotes.lede_people_named_next import lede_people_named_next
 from dashboard.analysis.quotes.marks import (
     covered,
     opens_split_quotation,
@@ -103,6 +104,7 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
         rows += [q.as_row(article.article_id, paragraph.index, text) for q in found]
     rows = one_profile(read_past_debris(carried_over, rows, texts), cast)
     rows = named_after_lead(rows, texts, (name for _, name, label in cast.orgs if label == "ORG"))  # "its director"
+    rows = lede_people_named_next(rows, texts)  # "A mayoral candidate says …. “…,” Coun. Ann Roe wrote"
     rows = capitals_as_governments(read_past_debris(joined_runs, rows, texts))  # "Accra said", Accra untagged
     return with_single_marks(rows, {p.index: p.text for p in article.paragraphs}, texts)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.doc_text import doc_span
+from dashboard.analysis.quotes.elided_clauses import with_rest_of_elided_clause
 from dashboard.analysis.quotes.interrupting_cues import rest_around_interrupting_cue
 from dashboard.analysis.quotes.lexicon import CUE_VERBS
 from dashboard.analysis.quotes.marks import QUOTE_MARKS
@@ -22,7 +23,9 @@ _REASONS = frozenset({"because", "since", "although", "though", "unless"})
 
 def said_around_set_off_cue(verb: Token, subject: Token, content: list[Token]) -> list[Token]:
     """`content` with the words on either side of it that a cue set off by commas interrupts: an opening before the
-    cue when the content comes after it (opened_before_cue.py), or the rest after the cue when it comes before."""
+    cue when the content comes after it (opened_before_cue.py), or the rest after the cue when it comes before; and
+    the rest after the comma that closes an elided clause ("said she would, if …"; elided_clauses.py)."""
+    content = with_rest_of_elided_clause(verb, content)
     rest = rest_around_interrupting_cue(verb, subject, content)  # "Turnout falls, she says, fewer run"
     if rest:
         return sorted(content + rest, key=lambda t: t.i)

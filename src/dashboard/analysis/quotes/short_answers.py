@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.around import FINITE
+from dashboard.analysis.quotes.elided_clauses import elided_modal
 
 #: Words that open a yes-or-no question put in reported speech.
 _YES_OR_NO = frozenset({"whether", "if"})
@@ -21,7 +22,8 @@ def answers_question(heads: list[Token], span: tuple[int, int], words: int = 2) 
         return False
     sent = heads[0].sent
     opening = sent[0].lower_ == "asked" and sent[0].dep_ != "ROOT"
-    if opening and words > 2 or not opening and not _asked_just_before(sent.start, heads[0]):
+    run_on = opening and words > 2 and elided_modal(heads) is None  # "he would not" is whole: an elided clause
+    if run_on or not opening and not _asked_just_before(sent.start, heads[0]):
         return False  # "Asked if …, she said that she did not, but …" runs on: the answer is the rest
     return any(
         any(c.dep_ in ("nsubj", "nsubjpass") and span[0] <= c.idx < span[1] for c in head.children)
