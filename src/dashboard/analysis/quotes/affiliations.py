@@ -14,9 +14,8 @@ from spacy.tokens import Span, Token
 
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, words
 from dashboard.analysis.quotes.capital_senders import state_of_capital
-from dashboard.analysis.quotes.clipped_owners import named_as_noun, organisation_clipped, owner_clipped
+from dashboard.analysis.quotes.clipped_owners import organisation_clipped, owner_clipped
 from dashboard.analysis.quotes.countries import (
-    adjective_tagged_a_name,
     country_named_before,
     country_of,
     is_country,
@@ -51,6 +50,7 @@ from dashboard.analysis.quotes.parties import PARTIES, party_before_role, party_
 from dashboard.analysis.quotes.partners_firms import partner_of_named_firm
 from dashboard.analysis.quotes.place_after_bodies import with_place_after
 from dashboard.analysis.quotes.place_tagged_owners import company_owner_tagged_place
+from dashboard.analysis.quotes.places_tagged_bodies import place_tagged_a_body
 from dashboard.analysis.quotes.portfolio_holders import portfolio_before_name
 from dashboard.analysis.quotes.present_posts import works_now
 from dashboard.analysis.quotes.referring_words import refers
@@ -147,13 +147,10 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         return Found(mentions.organisation_called(initials.name), initials.tokens)
     if label in _NUMBERS:
         return None  # "Monday", "March"
-    if label in ("ORG", "FAC") and adjective_tagged_a_name(ent) and not named_as_noun(ent.text, mentions.docs):
-        country = country_of(ent.text)  # "of Nordic power producer X": an adjective, tagged a name, names no body
-        return Found(country, tuple(ent), place=True) if country else None
+    if label in ("ORG", "FAC") and (state := place_tagged_a_body(ent, mentions, p)) is not None:
+        return Found(state, tuple(ent), place=True) if state else None  # "Nordic power producer X", "Abuja's envoy"
     if label in ("ORG", "FAC"):
         name = mentions.name_of(p, ent)
-        if capital := state_of_capital(name, ent.root):  # "Abuja's envoy to the bloc", "Abuja" tagged a body
-            return Found(capital, tuple(ent), place=True)
         if ent.label_ == "PERSON" and (whole := with_cut_front(ent)).start < ent.start:  # "Rashtriya Kisan
             ent, name = whole, whole.text  # Morcha", tagged a person's name from "Kisan" on
         if set(name.lower().split()) <= PORTFOLIOS or portfolio_party(ent):  # "Finance" of "Finance Minister"
