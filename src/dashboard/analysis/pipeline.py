@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -20,6 +21,8 @@ from dashboard.analysis.single_marks import entities_as_written
 from dashboard.analysis.speaker_file import NO_SPEAKERS, SpeakerFile
 from dashboard.analysis.themes import Themes, ThemeScore, spanning_quote_labels
 from dashboard.sources import Article
+
+_log = logging.getLogger(__name__)
 
 #: About how many paragraphs a news article has (the dev corpus median is 17), for sizing batches.
 PARAGRAPHS_PER_ARTICLE = 16
@@ -89,6 +92,21 @@ def analyse(
     yield from finished()
 
 
+def _quote_rows_or_none(article: Article, docs: list[Doc], entities: list[dict]) -> list[dict]:
+    """The article's quote rows; none, said on standard error with the article's id, when a quote rule fails on it, so
+    that one odd article costs its quotes and not the whole run (its paragraphs, themes and entities are kept)."""
+    try:
+        return quote_rows(article, docs, entities)
+    except Exception as err:  # noqa: BLE001 - any rule's slip on one article; the run and this article's rows go on
+        _log.warning(
+            "%s: quotes left out, a quote rule failed on this article (%s: %s)",
+            article.article_id,
+            type(err).__name__,
+            err,
+        )
+        return []
+
+
 def analyse_article(article: Article, docs: list[Doc], themes: Themes, speakers: SpeakerFile = NO_SPEAKERS) -> Analysed:
     """The rows of every table for one article whose paragraphs are already parsed; the speakers file pins the
     speakers it names."""
@@ -122,7 +140,7 @@ def analyse_article(article: Article, docs: list[Doc], themes: Themes, speakers:
                 )
             ),
         }
-        for n, q in enumerate(quote_rows(article, docs, entities), start=1)
+        for n, q in enumerate(_quote_rows_or_none(article, docs, entities), start=1)
     ]
     entities = entities_as_written(entities, {p.index: p.text for p in article.paragraphs})  # ‘single marks’ kept
     for doc in docs:
