@@ -14,11 +14,13 @@ import re
 from dashboard.analysis.names import words
 
 #: Words of a description that an anonymous source goes by, whom no later name reveals, and words that pick one or
-#: some of a group ("…, each explaining why", "one of them said").
+#: some of a group ("…, each explaining why", "one of them said"), and words for a force or staff as a whole ("Police
+#: said", whom the spokeswoman named next speaks for).
 _ANONYMOUS = words(
     "official officials source sources aide aides adviser advisor diplomat person insider spokesman spokeswoman "
     "spokesperson representative member staffer officer employee worker resident witness "
-    "each one some all both many several another either neither few most"
+    "each one some all both many several another either neither few most "
+    "police staff crew personnel government authorities management military"  # a body or force as a whole
 )
 #: Characters at most between the end of the lede's sentence and the start of the next one.
 _GAP = 3
