@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.doc_text import words_of
 from dashboard.analysis.quotes.name_heads import name_head
 from dashboard.analysis.quotes.paragraph_people import named_in
 
@@ -18,6 +19,8 @@ def interpreters_before(cast, p: int, pronoun: Token) -> frozenset[str]:
     """The people of paragraph p who interpret, as the subject of "translate" or "interpret", in the pronoun's own
     sentence or the narrated sentence before it (past a quotation it opens with)."""
     doc = pronoun.doc
+    if _INTERPRETING.isdisjoint(words_of(doc)):
+        return frozenset()  # most paragraphs: asked at every he/she, answered from the kept words
     start = pronoun.sent.start
     while start > 0 and cast.quoted((p, start)):  # "“…. …,” she said": back to the narration before the quotation
         start = doc[start - 1].sent.start

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.doc_text import entities_of
 from dashboard.analysis.names import ORGANISATION_HEADS
 
 #: The most words a place closing a body's name has ("of New South Wales").
@@ -21,5 +22,5 @@ def with_place_after(last: Token, name: str) -> str:
     place = doc[i + 2]
     if place.ent_type_ != "GPE" or place.ent_iob_ != "B":
         return name
-    end = next((e.end for e in doc.ents if e.start == place.i), place.i + 1)
+    end = next((e.end for e in entities_of(doc) if e.start == place.i), place.i + 1)
     return f"{name} of {doc[place.i : end].text}" if end - place.i <= _LONGEST_PLACE else name
