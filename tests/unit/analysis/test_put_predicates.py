@@ -3,34 +3,36 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quoting import L, R, said_by
 
 
-def test_his_job_as_he_puts_it_is_to(nlp):
-    rows = said_by(
-        nlp,
-        "Carl Vintner-Moss runs the crew that ploughs the mountain pass, and his job, as he puts it, is to "
-        f"{L}stay one storm ahead of the next storm.{R} His crew works in shifts of twelve hours.",
-    )
-    assert rows == [("Carl Vintner-Moss", f"{L}stay one storm ahead of the next storm.{R}")]
-
-
-def test_the_town_as_one_resident_put_it_was(nlp):
-    rows = said_by(
-        nlp,
-        "Most of the shops on Main Street closed after the mill did. The town, as Greta Halvard-Roy put it, was "
-        f"{L}dying one family at a time.{R} She left for Regina in the spring.",
-    )
-    assert rows == [("Greta Halvard-Roy", f"{L}dying one family at a time.{R}")]
-
-
-def test_a_goal_as_she_puts_it_is(nlp):
-    rows = said_by(
-        nlp,
-        "The clinic opened in March under Dr. Nadia Ferrell-Osei. The goal, as she puts it, is "
-        f"{L}a doctor within an hour of every patient.{R}",
-    )
-    assert rows == [("Nadia Ferrell-Osei", f"{L}a doctor within an hour of every patient.{R}")]
+@pytest.mark.parametrize(
+    "paragraph, speaker, quote",
+    [
+        (
+            "Carl Vintner-Moss runs the crew that ploughs the mountain pass, and his job, as he puts it, is to "
+            f"{L}stay one storm ahead of the next storm.{R} His crew works in shifts of twelve hours.",
+            "Carl Vintner-Moss",
+            f"{L}stay one storm ahead of the next storm.{R}",
+        ),
+        (
+            "Most of the shops on Main Street closed after the mill did. The town, as Greta Halvard-Roy put it, was "
+            f"{L}dying one family at a time.{R} She left for Regina in the spring.",
+            "Greta Halvard-Roy",
+            f"{L}dying one family at a time.{R}",
+        ),
+        (
+            "The clinic opened in March under Dr. Nadia Ferrell-Osei. The goal, as she puts it, is "
+            f"{L}a doctor within an hour of every patient.{R}",
+            "Nadia Ferrell-Osei",
+            f"{L}a doctor within an hour of every patient.{R}",
+        ),
+    ],
+)
+def test_the_subject_as_x_puts_it_is_the_quotation(nlp, paragraph, speaker, quote):
+    assert said_by(nlp, paragraph) == [(speaker, quote)]
 
 
 def test_an_aside_with_more_than_a_linking_verb_between_is_no_cue(nlp):
