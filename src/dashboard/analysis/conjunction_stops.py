@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dashboard.analysis.doc_text import places_of
+from dashboard.analysis.step_failures import SENTENCE_STARTS, undone_on_failure
 
 #: The name of the pipeline step.
 STEP = "conjunction_stops"
@@ -21,6 +22,7 @@ _OPENERS = frozenset({".", "!", "?", ":", ";", "\u2026", "...", '"', "\u201c", "
 
 
 @Language.component(STEP)
+@undone_on_failure(SENTENCE_STARTS)
 def conjunction_stops(doc: Doc) -> Doc:
     """The document with each lower-case "but that" or "and that" right after a word or a comma marked as no sentence
     start."""

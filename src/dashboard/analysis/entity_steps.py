@@ -59,6 +59,7 @@ from dashboard.analysis.regnal_names import regnal_names
 from dashboard.analysis.run_on_names import run_on_names
 from dashboard.analysis.shipping_lines import shipping_lines
 from dashboard.analysis.step_entities import shared_by_steps
+from dashboard.analysis.step_failures import PARSE_AND_ENTITIES, undone_on_failure
 from dashboard.analysis.styled_names import styled_names
 from dashboard.analysis.titled_names import titled_names
 from dashboard.analysis.titled_particle_names import titled_particle_names
@@ -125,6 +126,7 @@ STEPS = (
 
 
 @Language.component(STEP)
+@undone_on_failure(PARSE_AND_ENTITIES)
 def entity_steps(doc: Doc) -> Doc:
     """The document with its entities mended by each step in turn."""
     with shared_by_steps(doc):

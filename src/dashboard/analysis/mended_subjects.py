@@ -29,6 +29,7 @@ from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.given_names_read_as_prepositions import mend_given_name_read_as_preposition
 from dashboard.analysis.set_off_named_cues import names_read_into_cues
 from dashboard.analysis.set_off_noun_cues import description_read_into_cue, plural_nouns_read_as_cues
+from dashboard.analysis.step_failures import PARSE_AND_ENTITIES, undone_on_failure
 from dashboard.analysis.whole_trees import kept_whole
 
 #: The name of the pipeline step.
@@ -46,6 +47,7 @@ _TANKS = frozenset({"tank", "tanks"})
 
 
 @Language.component(STEP)
+@undone_on_failure(PARSE_AND_ENTITIES)
 @kept_whole  # a mend that made a loop of heads is undone, not left to end the extraction
 def mended_subjects(doc: Doc) -> Doc:
     tags = doc.to_array(TAG).tolist()  # in one pass, not a token object per word

@@ -6,6 +6,7 @@ import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 import pandas as pd
 from spacy.language import Language
@@ -26,6 +27,8 @@ _log = logging.getLogger(__name__)
 
 #: About how many paragraphs a news article has (the dev corpus median is 17), for sizing batches.
 PARAGRAPHS_PER_ARTICLE = 16
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -92,19 +95,16 @@ def analyse(
     yield from finished()
 
 
-def _quote_rows_or_none(article: Article, docs: list[Doc], entities: list[dict]) -> list[dict]:
-    """The article's quote rows; none, said on standard error with the article's id, when a quote rule fails on it, so
-    that one odd article costs its quotes and not the whole run (its paragraphs, themes and entities are kept)."""
+def _or_nothing(article: Article, part: str, rows: Callable[[], T], nothing: T) -> T:
+    """`rows()`, or `nothing`, said on standard error with the article's id, when a rule fails on the article, so that
+    one odd article costs that part of its rows (its themes, entities or quotes) and not the whole run."""
     try:
-        return quote_rows(article, docs, entities)
-    except Exception as err:  # noqa: BLE001 - any rule's slip on one article; the run and this article's rows go on
+        return rows()
+    except Exception as err:  # noqa: BLE001 - any rule's slip on one article; the run and its other rows go on
         _log.warning(
-            "%s: quotes left out, a quote rule failed on this article (%s: %s)",
-            article.article_id,
-            type(err).__name__,
-            err,
+            "%s: %s left out, a rule failed on this article (%s: %s)", article.article_id, part, type(err).__name__, err
         )
-        return []
+        return nothing
 
 
 def analyse_article(article: Article, docs: list[Doc], themes: Themes, speakers: SpeakerFile = NO_SPEAKERS) -> Analysed:
@@ -113,7 +113,10 @@ def analyse_article(article: Article, docs: list[Doc], themes: Themes, speakers:
     aid = article.article_id
     for doc in docs:
         read_sentences_once(doc)  # every step asks for sentences: each Doc reads its own once
-    scores = themes.score_article(docs, [p.section for p in article.paragraphs], article.title)
+    sections = [p.section for p in article.paragraphs]
+    scores = _or_nothing(
+        article, "themes", lambda: themes.score_article(docs, sections, article.title), [[] for _ in docs]
+    )
     paragraphs = [
         {
             "article_id": aid,
@@ -126,22 +129,8 @@ def analyse_article(article: Article, docs: list[Doc], themes: Themes, speakers:
         for p, s in zip(article.paragraphs, scores, strict=True)
     ]
     paragraph_topics = topic_rows(aid, [p.index for p in article.paragraphs], scores)
-    entities = entity_rows(aid, docs)
-    doc_of = {p.index: doc for p, doc in zip(article.paragraphs, docs, strict=True)}
-    scores_of = {p.index: s for p, s in zip(article.paragraphs, scores, strict=True)}
-    quotes = [
-        {
-            **q,
-            **speakers.pin(q),
-            "quote_id": f"{aid}:q{n}",
-            "topics": schema.TOPIC_SEPARATOR.join(
-                spanning_quote_labels(
-                    themes, doc_of, scores_of, (q["paragraph"], q["start_char"], q["last_paragraph"], q["end_char"])
-                )
-            ),
-        }
-        for n, q in enumerate(_quote_rows_or_none(article, docs, entities), start=1)
-    ]
+    entities = _or_nothing(article, "entities", lambda: entity_rows(aid, docs), [])
+    quotes = _or_nothing(article, "quotes", lambda: _quote_rows(article, docs, entities, themes, scores, speakers), [])
     entities = entities_as_written(entities, {p.index: p.text for p in article.paragraphs})  # ‘single marks’ kept
     for doc in docs:
         release(doc)  # the article is analysed: what its Docs kept is no longer asked for
@@ -166,6 +155,33 @@ def analyse_article(article: Article, docs: list[Doc], themes: Themes, speakers:
             schema.QUOTES: quotes,
         },
     )
+
+
+def _quote_rows(
+    article: Article,
+    docs: list[Doc],
+    entities: list[dict],
+    themes: Themes,
+    scores: list[list[ThemeScore]],
+    speakers: SpeakerFile,
+) -> list[dict]:
+    """The article's quote rows, numbered, with the speakers file's pins and the themes of the paragraphs they span."""
+    aid = article.article_id
+    doc_of = {p.index: doc for p, doc in zip(article.paragraphs, docs, strict=True)}
+    scores_of = {p.index: s for p, s in zip(article.paragraphs, scores, strict=True)}
+    return [
+        {
+            **q,
+            **speakers.pin(q),
+            "quote_id": f"{aid}:q{n}",
+            "topics": schema.TOPIC_SEPARATOR.join(
+                spanning_quote_labels(
+                    themes, doc_of, scores_of, (q["paragraph"], q["start_char"], q["last_paragraph"], q["end_char"])
+                )
+            ),
+        }
+        for n, q in enumerate(quote_rows(article, docs, entities), start=1)
+    ]
 
 
 def topic_rows(article_id: str, indices: list[int], scores: list[list[ThemeScore]]) -> list[dict]:

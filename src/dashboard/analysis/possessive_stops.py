@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.names import POSSESSIVE_MARKS
+from dashboard.analysis.step_failures import SENTENCE_STARTS, undone_on_failure
 
 #: The name of the pipeline step.
 STEP = "possessive_stops"
@@ -21,6 +22,7 @@ _NAME_TAGS = frozenset({"NNP", "NNPS"})
 
 
 @Language.component(STEP)
+@undone_on_failure(SENTENCE_STARTS)
 def possessive_stops(doc: Doc) -> Doc:
     """The document with the word after each "’s" written on a name marked as no sentence start."""
     for i in places_of(doc, POSSESSIVE_MARKS, lower=True):

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from dashboard.analysis.abbreviations import ABBREVIATED_TITLES
 from dashboard.analysis.doc_text import places_of
+from dashboard.analysis.step_failures import SENTENCE_STARTS, undone_on_failure
 
 #: The name of the pipeline step.
 STEP = "rank_stops"
@@ -22,6 +23,7 @@ _STEMS = frozenset(rank[:-1] for rank in _RANKS if rank.endswith("."))
 
 
 @Language.component(STEP)
+@undone_on_failure(SENTENCE_STARTS)
 def rank_stops(doc: Doc) -> Doc:
     """The document with the capitalised word after an abbreviated rank marked as no sentence start: after a rank
     kept whole ("Cmdr."), or after the full stop split off one and written right after it ("Capt" ".")."""
