@@ -151,7 +151,10 @@ ARTICLES = {
 #: it. Asked whether he would wait, he shrugged. “…,” he said." given to the lawyer named paragraphs before instead of
 #: the voter named in the paragraph (2); "his campaign said" left as "his campaign" (1); and "and praised the
 #: county's elections workers" read as a quote of its own whose words match no gold anchor (1).
-WRONG_TODAY = 14
+#: Then 12: a person who spoke under a full name the recogniser did not tag is, at each later subject of his surname,
+#: the one a pronoun right after carries on (untagged_surnames_later), so the voter still in line is the speaker of
+#: "“…,” he said" again (2).
+WRONG_TODAY = 12
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
