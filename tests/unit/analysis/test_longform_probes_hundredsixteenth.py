@@ -121,7 +121,7 @@ GOLD: dict[str, list[tuple[str, str, bool]]] = {
         (KEMMERER, "not having asked", True),
         (STENHOLM, "congresswoman for the people", False),
         (STENHOLM, "exhausting but fair", False),
-        (STENHOLM, "praised the county", True),
+        (STENHOLM, "elections workers", True),
         (KEMMERER_CAMPAIGN, "31 went to Kemmerer", True),
         (SULKOWSKI, "real lead", False),
         (GILLIARD, "41 hours", False),
@@ -154,7 +154,9 @@ ARTICLES = {
 #: Then 12: a person who spoke under a full name the recogniser did not tag is, at each later subject of his surname,
 #: the one a pronoun right after carries on (untagged_surnames_later), so the voter still in line is the speaker of
 #: "“…,” he said" again (2).
-WRONG_TODAY = 12
+#: Then 11: a gold slip mended after the blind count: the optional anchor of "and praised the county's elections
+#: workers" held the cue "praised", no word of what was praised, so no row could ever match it (1).
+WRONG_TODAY = 11
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
