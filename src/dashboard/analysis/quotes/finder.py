@@ -72,6 +72,7 @@ from dashboard.analysis.quotes.straddled import quotation_before_cue, rest_of_sp
 from dashboard.analysis.quotes.turn_descriptions import turn_continued
 from dashboard.analysis.quotes.turns import turns
 from dashboard.analysis.quotes.unsaid_objects import drop_unsaid
+from dashboard.analysis.quotes.untagged_surnames_later import remember_later_surnames
 from dashboard.analysis.quotes.work_titles import without_titles
 from dashboard.analysis.quotes.writer_turns import without_writer
 from dashboard.analysis.quotes.written_by import statement_reported, writing_author
@@ -293,6 +294,7 @@ def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], 
             speakers[cue.verb.i] = speaker
             spoke.add(speaker.name)
             cast.remember(p, cue.subject.i, speaker)  # who just spoke is who a later "she" most likely is
+            remember_later_surnames(cast, p, cue.subject.i, speaker)  # "Roe was still in line" after "Curtis Roe said"
             cast.remember_group(p, cue.subject.i, speaker)
             remember_one_word_person(cast, p, cue.subject, speaker)  # "Thabo, a winch operator, said": a person
     return speakers, weak
