@@ -1691,12 +1691,12 @@ KNOWN_MISSES = frozenset(
         # and a sponsorship paid for by one state's firm to another state's firm; military given to a manager's
         # "attack", "defence" and "threat in the air", to supporters' "declaration of war" on a ticket rise, to a
         # "siege" of a goal and to a defence that "fought like soldiers"; trade given to a club's talks with a foreign
-        # club over a loan
+        # club over a loan. Then 6: a siege of a goal told with its owner's possessive ending ("the visitors' goal")
+        # (see test_theme_goal_sieges_possessive.py)
         "DOHA, Jan 14 (Calvane) - China's state b",  # missed trade: rights bought from another state's state firm
         "A Chinese state-owned carmaker, Jinlou M",  # missed trade: a state firm paying another state's as sponsor
         "The manager said Vreeland would lead the",  # given military: a striker's attack and a team's defence
         "The supporters' trust said it would figh",  # given military: a "declaration of war" on ticket prices
-        "A penalty awarded in the 94th minute gav",  # given military: a siege of the visitors' goal
         "The visitors' defence, marshalled by the",  # given military: a defence that "fought like soldiers"
         "The transfer window closes on Friday, an",  # given trade: talks with a foreign club over a loan
     ]

@@ -34,7 +34,9 @@ test_theme_probes.py): trade missed for broadcast rights bought by one state's b
 and for a state carmaker paying that firm as a tournament's sponsor (no word of trade, a state firm of each side);
 military given to a manager's "attack" and "defence" and a "threat in the air", to a supporters' "declaration of war"
 on a ticket rise, to a "siege" of a goal ended by a penalty and to a defence that blocked shots and "fought like
-soldiers"; trade given to a club's talks with a foreign club over a loan at the transfer window.
+soldiers"; trade given to a club's talks with a foreign club over a loan at the transfer window. Then 6: a siege of
+a goal told with its owner's possessive ending ("the visitors' goal") is sport (see
+test_theme_goal_sieges_possessive.py).
 All written for these tests; none is taken from any corpus.
 """
 
