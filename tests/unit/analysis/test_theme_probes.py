@@ -1679,9 +1679,9 @@ KNOWN_MISSES = frozenset(
         # UN agency not known by its name); trade missed for rent one government pays another under a lease's terms.
         # Then 2: the UN's agencies for civil aviation and telecommunications as bodies of states (the shipped themes
         # file, see test_theme_air_and_radio_bodies.py), which also mended the twenty-seventh batch's European
-        # Commission that would raise an airspace ban at the UN's aviation body
+        # Commission that would raise an airspace ban at the UN's aviation body. Then 1: money one state's side pays
+        # another's ("Rome will pay Nairobi 6 million euros a year") as trade (see test_theme_money_paid.py)
         "The State Department called the test rec",  # missed diplomacy: another state's condemnation of a test
-        "Under the new terms Rome will pay Nairob",  # missed trade: rent paid by one state to another in euros
         # the eighty-fifth batch (a major sporting event between states, from the host's and the guests' side: officials
         # kept away from an opening, a host's troops and air defences around stadiums, a team refused visas by a host
         # that does not recognise its state, broadcast rights and a sponsorship sold between state firms of two states,
@@ -1692,8 +1692,9 @@ KNOWN_MISSES = frozenset(
         # "attack", "defence" and "threat in the air", to supporters' "declaration of war" on a ticket rise, to a
         # "siege" of a goal and to a defence that "fought like soldiers"; trade given to a club's talks with a foreign
         # club over a loan. Then 6: a siege of a goal told with its owner's possessive ending ("the visitors' goal")
-        # (see test_theme_goal_sieges_possessive.py)
-        "DOHA, Jan 14 (Calvane) - China's state b",  # missed trade: rights bought from another state's state firm
+        # (see test_theme_goal_sieges_possessive.py). Then 5: money one state's side pays another's ("China's state
+        # broadcaster will pay Qatar's state-owned rights company $310 million") as trade (see
+        # test_theme_money_paid.py)
         "A Chinese state-owned carmaker, Jinlou M",  # missed trade: a state firm paying another state's as sponsor
         "The manager said Vreeland would lead the",  # given military: a striker's attack and a team's defence
         "The supporters' trust said it would figh",  # given military: a "declaration of war" on ticket prices

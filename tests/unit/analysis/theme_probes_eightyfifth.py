@@ -36,7 +36,8 @@ military given to a manager's "attack" and "defence" and a "threat in the air", 
 on a ticket rise, to a "siege" of a goal ended by a penalty and to a defence that blocked shots and "fought like
 soldiers"; trade given to a club's talks with a foreign club over a loan at the transfer window. Then 6: a siege of
 a goal told with its owner's possessive ending ("the visitors' goal") is sport (see
-test_theme_goal_sieges_possessive.py).
+test_theme_goal_sieges_possessive.py). Then 5: money one state's side pays another's ("China's state broadcaster will
+pay Qatar's state-owned rights company $310 million") is trade (see test_theme_money_paid.py).
 All written for these tests; none is taken from any corpus.
 """
 
