@@ -37,7 +37,9 @@ on a ticket rise, to a "siege" of a goal ended by a penalty and to a defence tha
 soldiers"; trade given to a club's talks with a foreign club over a loan at the transfer window. Then 6: a siege of
 a goal told with its owner's possessive ending ("the visitors' goal") is sport (see
 test_theme_goal_sieges_possessive.py). Then 5: money one state's side pays another's ("China's state broadcaster will
-pay Qatar's state-owned rights company $310 million") is trade (see test_theme_money_paid.py).
+pay Qatar's state-owned rights company $310 million") is trade (see test_theme_money_paid.py). Then 4: a player lent
+between clubs, told by his place on the pitch or the transfer window, is no trade (the shipped themes file, see
+test_theme_players_lent_between_clubs.py).
 All written for these tests; none is taken from any corpus.
 """
 
