@@ -70,7 +70,8 @@ theme_probes_eightieth.py and
 theme_probes_eightyfirst.py and
 theme_probes_eightysecond.py and
 theme_probes_eightythird.py and
-theme_probes_eightyfourth.py),
+theme_probes_eightyfourth.py and
+theme_probes_eightyfifth.py),
 scored as whole articles on the real spaCy pipeline with the shipped themes file: each paragraph gets the themes its
 labels require and no theme they leave out."""
 
@@ -83,6 +84,7 @@ from tests.unit.analysis.theme_probes import ARTICLES, Probe
 from tests.unit.analysis.theme_probes_eighteenth import EIGHTEENTH_ARTICLES
 from tests.unit.analysis.theme_probes_eighth import EIGHTH_ARTICLES
 from tests.unit.analysis.theme_probes_eightieth import EIGHTIETH_ARTICLES
+from tests.unit.analysis.theme_probes_eightyfifth import EIGHTYFIFTH_ARTICLES
 from tests.unit.analysis.theme_probes_eightyfirst import EIGHTYFIRST_ARTICLES
 from tests.unit.analysis.theme_probes_eightyfourth import EIGHTYFOURTH_ARTICLES
 from tests.unit.analysis.theme_probes_eightysecond import EIGHTYSECOND_ARTICLES
@@ -271,6 +273,7 @@ ALL_ARTICLES = (
     + EIGHTYSECOND_ARTICLES
     + EIGHTYTHIRD_ARTICLES
     + EIGHTYFOURTH_ARTICLES
+    + EIGHTYFIFTH_ARTICLES
 )
 
 #: Paragraphs the rules still get wrong, by the start of their text: each is held to fail (strict), so a change that
@@ -1676,9 +1679,27 @@ KNOWN_MISSES = frozenset(
         # UN agency not known by its name); trade missed for rent one government pays another under a lease's terms.
         # Then 2: the UN's agencies for civil aviation and telecommunications as bodies of states (the shipped themes
         # file, see test_theme_air_and_radio_bodies.py), which also mended the twenty-seventh batch's European
-        # Commission that would raise an airspace ban at the UN's aviation body
+        # Commission that would raise an airspace ban at the UN's aviation body. Then 1: money one state's side pays
+        # another's ("Rome will pay Nairobi 6 million euros a year") as trade (see test_theme_money_paid.py)
         "The State Department called the test rec",  # missed diplomacy: another state's condemnation of a test
-        "Under the new terms Rome will pay Nairob",  # missed trade: rent paid by one state to another in euros
+        # the eighty-fifth batch (a major sporting event between states, from the host's and the guests' side: officials
+        # kept away from an opening, a host's troops and air defences around stadiums, a team refused visas by a host
+        # that does not recognise its state, broadcast rights and a sponsorship sold between state firms of two states,
+        # a qualifier between neighbours without ties, athletes seeking asylum, two presidents on the sidelines, as
+        # agency copy, the sports desk and the business pages tell them; the fifty-seventh and seventieth batches had
+        # sport between states): 7 blind of 58, no label slip found. By pattern: trade missed for broadcast rights
+        # and a sponsorship paid for by one state's firm to another state's firm; military given to a manager's
+        # "attack", "defence" and "threat in the air", to supporters' "declaration of war" on a ticket rise, to a
+        # "siege" of a goal and to a defence that "fought like soldiers"; trade given to a club's talks with a foreign
+        # club over a loan. Then 6: a siege of a goal told with its owner's possessive ending ("the visitors' goal")
+        # (see test_theme_goal_sieges_possessive.py). Then 5: money one state's side pays another's ("China's state
+        # broadcaster will pay Qatar's state-owned rights company $310 million") as trade (see
+        # test_theme_money_paid.py). Then 4: a player lent between clubs, told by his place on the pitch or the
+        # transfer window, as no trade (the shipped themes file, see test_theme_players_lent_between_clubs.py)
+        "A Chinese state-owned carmaker, Jinlou M",  # missed trade: a state firm paying another state's as sponsor
+        "The manager said Vreeland would lead the",  # given military: a striker's attack and a team's defence
+        "The supporters' trust said it would figh",  # given military: a "declaration of war" on ticket prices
+        "The visitors' defence, marshalled by the",  # given military: a defence that "fought like soldiers"
     ]
 )
 

@@ -34,7 +34,8 @@ Blind, main's rules got 3 of these 56 paragraphs wrong, no label slip found (see
 test_theme_probes.py): diplomacy missed for the State Department's condemnation of a missile test told through the
 satellites its debris threatens (read as military) and for a UN aviation body's council due to discuss the jamming at
 the request of states; trade missed for the rent one government will pay another under a lease's new terms. Then 2:
-the UN's agencies for civil aviation and telecommunications are bodies of states (the shipped themes file).
+the UN's agencies for civil aviation and telecommunications are bodies of states (the shipped themes file). Then 1:
+money one state's side pays another's is trade (see test_theme_money_paid.py, after the eighty-fifth batch).
 All written for these tests; none is taken from any corpus.
 """
 

@@ -4,7 +4,8 @@ siege of a goal: "laid siege to the Dunmere goal", "the siege of their goal". Sp
 title as a defence, a side's back line as a defence and a side pressing for a goal as a siege, which say nothing of
 armed forces, so the words from "defence" (or "defend") to the title or to the goals conceded, and from "siege" to the
 goal, count for no theme. Read from words and parts of speech only: the words between may be a preposition, a
-determiner, a possessive or the title's or the goal's own modifiers ("world", "indoor", "WBC", "Dunmere")."""
+determiner, a possessive (a pronoun, or a name or noun with its ending: "the visitors' goal", "the club's title") or
+the title's or the goal's own modifiers ("world", "indoor", "WBC", "Dunmere")."""
 
 from __future__ import annotations
 
@@ -78,6 +79,6 @@ def _reaching(doc: Doc | Span, end: int, prepositions: tuple[str, ...], targets:
     if end < len(doc) and doc[end].lower_ in prepositions:
         end += 1
     limit = min(len(doc), end + _MOST_BETWEEN + 1)
-    while end < limit and doc[end].lower_ not in targets and doc[end].pos_ in _BETWEEN:
+    while end < limit and doc[end].lower_ not in targets and (doc[end].pos_ in _BETWEEN or doc[end].tag_ == "POS"):
         end += 1
     return end + 1 if end < limit and doc[end].lower_ in targets else None
