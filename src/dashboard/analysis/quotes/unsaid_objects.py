@@ -35,12 +35,12 @@ _PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 def drop_unsaid(cues: list[Cue]) -> list[Cue]:
     """The cues, the content emptied of each whose object says nothing of what was said (see the module), so that it
     may still introduce a quotation beside it; but a cue of a pronoun standing for words ("repeats it back") is left
-    out, as those words were someone's quotation before it."""
+    out, as those words were someone's quotation before it, and so is one of "the same thing"."""
     kept = []
     for cue in cues:
         if not unsaid(cue):
             kept.append(cue)
-        elif not _repeated(cue):
+        elif not _repeated(cue) and not _said_same(cue):
             cue.set_content([])
             kept.append(cue)
     return kept
@@ -51,8 +51,8 @@ def unsaid(cue: Cue) -> bool:
     with no "as", or a pronoun standing for words said elsewhere."""
     if not cue.content or any(t.text in "\u201c\u201d\"'" for t in cue.content):
         return False  # words in quotation marks are what was said
-    if any(t.head == cue.verb and t.dep_ == "dobj" and same_words(t) for t in cue.content):
-        return True  # "has said much the same thing" (same_words.py)
+    if _said_same(cue):
+        return True
     base = cue.verb.lemma_.lower()
     clauses = [h for h in cue.heads if h.dep_ not in ("dobj", "dative", "prep")]
     objects = [h for h in cue.heads if h.dep_ == "dobj"]
@@ -75,6 +75,12 @@ def _repeated(cue: Cue) -> bool:
         and all(_stand_in(o) for o in objects)
         and not _described_as(cue.verb, objects)
     )
+
+
+def _said_same(cue: Cue) -> bool:
+    """ "has said much the same thing", "said something similar" (same_words.py): like a pronoun repeated, words said
+    elsewhere, so the cue is left out and claims no quotation beside it."""
+    return any(t.head == cue.verb and t.dep_ == "dobj" and same_words(t) for t in cue.content)
 
 
 def _asked_for_thing(verb: Token, clauses: list[Token]) -> bool:
