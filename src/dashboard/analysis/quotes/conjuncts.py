@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dashboard.analysis.quotes.joined_places import joined_place
 from dashboard.analysis.quotes.lexicon import CUE_VERBS
 
 
 def subject_taken_for_conjunct(verb: Token) -> Token | None:
     """ "Ann said she would vote for the farmers and Tom said …", "one in three said … and one in four said …": the
-    subject of a second cue that the parser joined with "and" to the words before it, the cue left with no subject."""
+    subject of a second cue that the parser joined with "and" to the words before it, the cue left with no subject;
+    not a place joined to a place ("one of 41 in Newfoundland and Labrador declared surplus", joined_places.py)."""
     if verb.dep_ != "ccomp" or verb.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     joined = verb.doc[verb.i - 1]
@@ -19,7 +21,7 @@ def subject_taken_for_conjunct(verb: Token) -> Token | None:
     while joined.dep_ != "conj" and joined.head.i < verb.i and joined.head.right_edge.i == verb.i - 1:
         joined = joined.head
     after_and = verb.doc[joined.left_edge.i - 1].lower_ in ("and", "but") if joined.left_edge.i > 0 else False
-    named = joined.pos_ in ("PROPN", "NOUN", "NUM")
+    named = joined.pos_ in ("PROPN", "NOUN", "NUM") and not joined_place(joined)  # not "in Newfoundland and Labrador"
     return joined if joined.dep_ == "conj" and joined.right_edge.i == verb.i - 1 and after_and and named else None
 
 

@@ -2,7 +2,8 @@
 
 "asked the council for $40,000" and "asked for an inquiry" (what was asked for), "asked that their names not be
 used" and "asked that only her first name be used" (the formula of anonymity), "told two friends where she was
-going" (the listeners and a place or time, no statement), "describes the farm he grew up on" (a thing described, with
+going" (the listeners and a place or time, no statement), "has said much the same thing" (words said elsewhere,
+same_words.py), "describes the farm he grew up on" (a thing described, with
 no "as …" saying what of it), "repeats it back" (a pronoun that stands for words said elsewhere). The cue stays, to
 introduce a quotation beside it; only the content it would report is dropped. Not "asked them to vote" nor "asked for
 volunteers to sign up" (people asked to do something, which PolNeAR counts), "described the plan as a mess",
@@ -15,6 +16,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes.cues import Cue
 from dashboard.analysis.quotes.lexicon import GROUP_WORDS, PEOPLE_NOUNS, PREDICATE_CUES
+from dashboard.analysis.quotes.same_words import same_words
 
 #: Verbs of a passive "not be …" that keep a name out of print ("asked that his name not be used").
 _KEPT_OUT = frozenset({"use", "name", "identify", "publish", "print", "quote", "disclose", "reveal", "give"})
@@ -33,12 +35,12 @@ _PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 def drop_unsaid(cues: list[Cue]) -> list[Cue]:
     """The cues, the content emptied of each whose object says nothing of what was said (see the module), so that it
     may still introduce a quotation beside it; but a cue of a pronoun standing for words ("repeats it back") is left
-    out, as those words were someone's quotation before it."""
+    out, as those words were someone's quotation before it, and so is one of "the same thing"."""
     kept = []
     for cue in cues:
         if not unsaid(cue):
             kept.append(cue)
-        elif not _repeated(cue):
+        elif not _repeated(cue) and not _said_same(cue):
             cue.set_content([])
             kept.append(cue)
     return kept
@@ -49,6 +51,8 @@ def unsaid(cue: Cue) -> bool:
     with no "as", or a pronoun standing for words said elsewhere."""
     if not cue.content or any(t.text in "\u201c\u201d\"'" for t in cue.content):
         return False  # words in quotation marks are what was said
+    if _said_same(cue):
+        return True
     base = cue.verb.lemma_.lower()
     clauses = [h for h in cue.heads if h.dep_ not in ("dobj", "dative", "prep")]
     objects = [h for h in cue.heads if h.dep_ == "dobj"]
@@ -71,6 +75,12 @@ def _repeated(cue: Cue) -> bool:
         and all(_stand_in(o) for o in objects)
         and not _described_as(cue.verb, objects)
     )
+
+
+def _said_same(cue: Cue) -> bool:
+    """ "has said much the same thing", "said something similar" (same_words.py): like a pronoun repeated, words said
+    elsewhere, so the cue is left out and claims no quotation beside it."""
+    return any(t.head == cue.verb and t.dep_ == "dobj" and same_words(t) for t in cue.content)
 
 
 def _asked_for_thing(verb: Token, clauses: list[Token]) -> bool:
