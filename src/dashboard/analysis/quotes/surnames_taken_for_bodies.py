@@ -1,11 +1,12 @@
 """A person the article calls by a surname alone that the recogniser tagged an organisation: "Okonjo-Vale told a crowd
-in Dayton that …. He called her plan …" or "Marwick answered from the back of the room. She said …". A body is "it"
-or "they"; when the next words the article writes outside quotation marks about anyone are "he" or "she" (or "his" or
-"her" of a thing), with no person named between, the one word is the person they stand for. Only a name of one
-capitalised word or a hyphenated pair of them ("Okonjo-Vale"), the subject of its clause, with no person named and no
-"he" or "she" before it in its sentence (which would be whom a "she" after it goes on with), and never a word of a
-body's name ("Holdings"), the short name of a body the article names in full ("Brennoch" of "Brennoch Foods") or one
-the article writes as a body's name ("The Ledger", "the chief executive of Brennoch")."""
+in Dayton that …. He called her plan …" or "Marwick answered from the back of the room. She said …". A body is "it" or
+"they"; when the next words the article writes outside quotation marks about anyone are "he" or "she" (or "his" or "her"
+of a thing) outside the clause the name is the subject of (which speaks of others: "Hallmere said her net worth …"),
+with no person named between, the one word is the person they stand for. Only a name of one capitalised word or a
+hyphenated pair of them ("Okonjo-Vale"), the subject of its clause, with no person named and no "he" or "she" before it
+in its sentence (which would be whom a "she" after it goes on with), and never a word of a body's name ("Holdings"), the
+short name of a body the article names in full ("Brennoch" of "Brennoch Foods") or one the article writes as a body's
+name ("The Ledger", "the chief executive of Brennoch")."""
 
 from __future__ import annotations
 
@@ -60,19 +61,20 @@ def _written_as_body(ent: Span) -> bool:
 
 def _pronoun_after(people: People, p: int, ent: Span) -> bool:
     """Whether the first word about anyone after `ent`, outside quotation marks, in its sentence, the two after it or
-    the next paragraph's first, is a person's pronoun."""
+    the next paragraph's first, is a person's pronoun outside the clause `ent` is the subject of."""
     doc = ent.doc
     ends = [s.end for s in doc.sents if s.start >= ent.sent.start][: _SENTENCES_AFTER + 1]
     places = [(p, i) for i in range(ent.end, ends[-1])]
     if len(ends) <= _SENTENCES_AFTER and p + 1 < len(people.docs):
         following = people.docs[p + 1]
         places += [(p + 1, i) for i in range(next(following.sents).end)]
-    for q, i in places:
+    end = ent.root.head.right_edge.i  # a "he" or "she" in its own clause is someone it speaks of ("Hallmere said
+    for q, i in places:  # her net worth …"), but an "it" there is the body itself ("Brennoch said it would …")
         token = people.docs[q][i]
         if people.quoted((q, i)):
             continue
-        if token.ent_type_ == "PERSON":
+        if token.ent_type_ == "PERSON" or token.dep_ in _ROLES and token.lower_ in _BODY_WORDS:
             return False
-        if token.dep_ in _ROLES and token.lower_ in _BODY_WORDS | _PERSON_WORDS:
-            return token.lower_ in _PERSON_WORDS
+        if token.dep_ in _ROLES and token.lower_ in _PERSON_WORDS and (q > p or i > end):
+            return True
     return False
