@@ -4,7 +4,7 @@ name the organisation a description ties a person to, up to a title or a person'
 from __future__ import annotations
 
 from itertools import compress
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, POS
 from spacy.strings import get_string_id
@@ -18,6 +18,10 @@ from dashboard.analysis.quotes.datelined import past_dateline
 from dashboard.analysis.quotes.kinds import EXECUTIVE_WORDS, OFFICE_WORDS, OTHER_WORDS, PUBLIC_WORDS
 from dashboard.analysis.quotes.owned_bodies import named_by_body_noun
 from dashboard.analysis.quotes.possessive_name_marks import possessive_in_name
+from dashboard.analysis.quotes.surnames_taken_for_bodies import surname_taken_for_body
+
+if TYPE_CHECKING:
+    from dashboard.analysis.quotes.people import People
 
 #: Words that stand before a name as its title, never inside an organisation's name ("Defence" may).
 #: Abbreviated titles ("Gov.", "Rep.") included: "Ohio Gov. Ann Ross" is no organisation called "Ohio Gov. Ann Ross".
@@ -154,7 +158,13 @@ def _reported(subject: Token) -> bool:
     return verb.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
-def person_taken_for_organisation(subjects: Subjects, name: str, ent: Span) -> bool:
+def person_taken_for_organisation(subjects: Subjects, people: People, p: int, ent: Span) -> bool:
+    """Whether `ent` (paragraph p), tagged an organisation, is a person's name: given in full and used apart as a
+    person's (`_full_name_taken`), or a surname alone that a "he" or "she" goes on with (`surname_taken_for_body`)."""
+    return _full_name_taken(subjects, people.name_of(p, ent), ent) or surname_taken_for_body(people, p, ent)
+
+
+def _full_name_taken(subjects: Subjects, name: str, ent: Span) -> bool:
     """ "For commuters like Sophie Laurent" tagged an organisation, then "Laurent, a pharmacy technician, says": a
     name of two capitalised words, neither an organisation's word, whose last word alone is elsewhere the subject of a
     clause, untagged, as a person's surname is; or whose first word alone is elsewhere the subject of a clause tagged a

@@ -117,7 +117,7 @@ class People(Mentions):
         for p, ents in enumerate(self._ents):
             for ent in ents:
                 label = self.label(p, ent)
-                taken = label == "ORG" and person_taken_for_organisation(subjects, self.name_of(p, ent), ent)
+                taken = label == "ORG" and person_taken_for_organisation(subjects, self, p, ent)
                 mistaken = label == "PERSON" and (place_taken_for_person(ent) or body_head_taken_for_person(ent))
                 if label == "PERSON" and not mistaken or described_as_person(ent) or taken:  # not "the X Seminary"
                     self._learn_person(p, ent)
