@@ -2,15 +2,17 @@
 for a person: a name written right after "the" ("The Northern Pact said it would send observers") is no person's
 name, since a person takes no article before the name; nor is one written after "the" and lower-case words that end
 in a body's noun ("The growers' lobby X said", "the opposition X said"), which the words describe. Such a speaker,
-found as a person with no organisation, is the body speaking as itself. A title before the name ("the Foreign
-Minister X") or a person's noun ("the veteran X", "the opposition leader X") leaves the speaker a person, and so does
-a name that only modifies a noun after it ("the Roe campaign said", "the Roe family")."""
+found as a person with no organisation, is the body speaking as itself. A plural name with "the" alone before it is
+a group of people ("the Saudis said", "the Democrats say", "the Khans said"), as a party is only after a body's noun
+("the opposition Christian Democrats"). A title before the name ("the Foreign Minister X") or a person's noun ("the
+veteran X", "the opposition leader X") leaves the speaker a person, and so does a name that only modifies a noun after
+it ("the Roe campaign said", "the Roe family")."""
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, words
 
@@ -19,6 +21,8 @@ from dashboard.analysis.quotes.lexicon import BODY_NOUNS, words
 _BODY_WORDS = BODY_NOUNS | words("lobby bloc opposition")
 #: "the" and lower-case words ("generic makers' lobby") that end right before a name.
 _THE_BEFORE = re.compile(r"\b[Tt]he((?:\s+[a-z][\w-]*(?:['’]s?)?)*)\s+$")
+#: Tags of a plural name, a group of people when "the" alone comes before it ("the Saudis said", "the Democrats").
+_PLURALS = frozenset({"NNPS", "NNS"})
 #: Dependencies of a name's last word that make it a modifier of a noun after it ("the Roe campaign").
 _MODIFIERS = frozenset({"compound", "poss", "amod", "nmod"})
 
@@ -58,7 +62,7 @@ def _written_after_the(doc: Doc, row: dict) -> bool:
             continue
         between = before.group(1).split()
         last = re.sub(r"['’]s?$", "", between[-1]) if between else ""  # "the union's" -> "union"
-        if not between or last in _BODY_WORDS:
+        if last in _BODY_WORDS or not between and not _plural(name[-1]):  # not "the Saudis", "the Khans"
             return True
     return False
 
@@ -67,3 +71,9 @@ def _modifies_a_noun(name: Span) -> bool:
     """ "the Roe campaign", "the Roe family's lawyer": the name's last word hangs on a noun after the name."""
     last = name[-1]
     return last.dep_ in _MODIFIERS and last.head.i >= name.end
+
+
+def _plural(word: Token) -> bool:
+    """ "Saudis", "Khans", "Vaskos": a word tagged plural, or a name's word in a plural's "s" (the tagger calls many
+    a family's name in the plural a singular proper noun); not "Congress"."""
+    return word.tag_ in _PLURALS or word.lower_.endswith("s") and not word.lower_.endswith("ss")
