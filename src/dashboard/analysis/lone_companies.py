@@ -15,6 +15,7 @@ from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.names import words
 from dashboard.analysis.quotes.given_names import gender_of_given_name
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
+from dashboard.analysis.self_reporting_names import speaks_of_itself
 
 if TYPE_CHECKING:
     from dashboard.analysis.entities import Mention
@@ -57,7 +58,9 @@ def companies_taken_for_people(docs: list[Doc], found: list[Mention], canonical:
             continue
         tokens = (_token_of(docs[found[i].paragraph], found[i]) for i in at)  # read only as far as needed
         if " " in name:  # "Rheinwerk Chemie reported a drop in profit": no "Anja Vogt"
-            described = any(_reports(t) or _described_as_company(t) or _taken_over(t) for t in tokens)
+            described = any(
+                _reports(t) or _described_as_company(t) or _taken_over(t) or speaks_of_itself(t) for t in tokens
+            )
             given = any(gender_of_given_name(found[i].text) for i in at)  # no "Ann Ross" in any mention
             business = len(name.split()) <= 3 and not gender_of_given_name(name) and not given and described
         else:

@@ -33,7 +33,11 @@ from tests.unit.analysis.profile_probes_seventieth import STORIES
 #: its ", saying …" found as two quotes (1).
 #: Then 8 once a name set off after the subject's title, its given name parsed as a preposition ("till"), is the
 #: apposition of the title (given_names_read_as_prepositions, test_given_names_read_as_prepositions.py).
-_WRONG_AT_MOST = 8
+#: Then 6 once a name of two or three words tagged a person's, with no given name the lexicon knows, whose reported
+#: clause has "it" do a company's own business ("said it had agreed to sell 14 office buildings") is the company's, so
+#: "Kvarnholm Fastigheter" speaks as itself and "Its chief executive, X" works there (self_reporting_names,
+#: test_companies_speaking_of_themselves.py).
+_WRONG_AT_MOST = 6
 
 
 def test_the_batch_of_the_seventieth_round_stays_within_its_wrong_count(nlp):

@@ -33,7 +33,10 @@ from tests.unit.analysis.profile_probes_seventyeighth import STORIES
 #: expert tied to Liberia (3); "Opposition leader X, whose Y campaigned ..." with no party, the parser making X the
 #: subject of the clause's verb (1); "The Central African Concord said", the recogniser tagging only "Central
 #: African", found as a person, and the head of its mission with no body (2).
-_WRONG_AT_MOST = 6
+#: Then 5 once a name written right after "the" ("The Central African Concord said"), found as a person with no body,
+#: is the body speaking as itself (bodies_after_the, test_bodies_after_the.py); the head of its mission still has no
+#: body.
+_WRONG_AT_MOST = 5
 
 
 def test_the_batch_of_the_seventyeighth_round_stays_within_its_wrong_count(nlp):

@@ -36,7 +36,10 @@ from tests.unit.analysis.profile_probes_seventysixth import STORIES
 #: for the insurer" after "the state insurer, the Public Health Fund" ties her to the fund but stays `other`, as a
 #: fund's spokeswoman is, though her fund is a state body (1); "X, who campaigns on access to medicines for the aid
 #: group Medicines Within Reach" with no body, the name tagged a work's and "for" hung on "access" (1).
-_WRONG_AT_MOST = 4
+#: Then 3 once a name written after "the" and lower-case words ending in a body's noun ("The generic makers' lobby
+#: Equimed Europe said"), found as a person with no body, is the body speaking as itself (bodies_after_the,
+#: test_bodies_after_the.py); "Its director general, X" is still tied to no body.
+_WRONG_AT_MOST = 3
 
 
 def test_the_batch_of_the_seventysixth_round_stays_within_its_wrong_count(nlp):

@@ -28,7 +28,10 @@ from tests.unit.analysis.profile_probes_sixtyfifth import STORIES
 #: up and its end taken for the speaker (2); "X, who represented Y at the hearings" tied to nothing (1); "The owner,
 #: Y, said" of a company of two words tagged a person's found as `other` (1); "fishermen had welcomed ... and
 #: feared ..." inside a reported clause found as a second, unnamed quote (1).
-_WRONG_AT_MOST = 7
+#: Then 6 once "The owner, Y, said in a statement that it would post the bond", Y a name of two words tagged a
+#: person's, is the company speaking as itself: "it" does a company's own business (self_reporting_names,
+#: test_companies_speaking_of_themselves.py).
+_WRONG_AT_MOST = 6
 
 
 def test_the_batch_of_the_sixtyfifth_round_stays_within_its_wrong_count(nlp):

@@ -15,6 +15,7 @@ from dashboard.analysis.quotes.answers import answering_person
 from dashboard.analysis.quotes.antecedents import bound_pronoun, named_subject_before, pronoun_speaker
 from dashboard.analysis.quotes.around import finite
 from dashboard.analysis.quotes.blocks import block_quote
+from dashboard.analysis.quotes.bodies_after_the import bodies_after_the
 from dashboard.analysis.quotes.body_subjects import body_by_its_word
 from dashboard.analysis.quotes.capital_speakers import capitals_as_governments
 from dashboard.analysis.quotes.carried_over import carried_over
@@ -107,6 +108,7 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
     rows = named_after_lead(rows, texts, (name for _, name, label in cast.orgs if label == "ORG"))  # "its director"
     rows = lede_people_named_next(rows, texts)  # "A mayoral candidate says …. “…,” Coun. Ann Roe wrote"
     rows = capitals_as_governments(read_past_debris(joined_runs, rows, texts))  # "Accra said", Accra untagged
+    rows = bodies_after_the(rows, [p.index for p in article.paragraphs], docs)  # "The Sahel Concord said"
     return with_single_marks(rows, {p.index: p.text for p in article.paragraphs}, texts)
 
 

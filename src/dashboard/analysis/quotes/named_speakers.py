@@ -51,6 +51,7 @@ from dashboard.analysis.quotes.seniority import by_seniority, quoted_in_sentence
 from dashboard.analysis.quotes.trade_led_names import company_by_trade_before
 from dashboard.analysis.quotes.trade_named_bodies import names_body_after_trade
 from dashboard.analysis.quotes.union_locals import numbered_local
+from dashboard.analysis.self_reporting_names import speaks_of_itself
 
 
 class NamedSpeakers(Institutions):
@@ -176,7 +177,7 @@ class NamedSpeakers(Institutions):
                 if label == "PERSON" and any(unit_named(o) == head for o in objects_of(token) if o != head):
                     return self._described_as(p, token, child)  # "the mayor of the town of Y, Ana Ruiz,": the mayor
                 personal = token.pos_ == "NOUN" and token.lemma_.lower() in PEOPLE_NOUNS and token.tag_ == "NN"
-                company = label in ORG_LABELS and set_off_as_company(child)  # "developer, X, a company listed …,"
+                company = label in ORG_LABELS and (set_off_as_company(child) or speaks_of_itself(child))  # "X, a firm"
                 if person or personal and not company:
                     name = self.name_of(p, ent)  # "one hopeful, Carly Fiorina," tagged otherwise
                     return self.person(self.fuller(name, child) or name)  # "the lawyer, Amrit Sandhu," both ORG
@@ -191,9 +192,8 @@ class NamedSpeakers(Institutions):
         found = described_affiliation(noun, self, p, self.organisation_meant)
         role, affiliation = (role_of(noun, found), found.name) if found else (noun_phrase(noun), "")
         kind = kind_of(role, affiliation, self.org_types.get(affiliation, ""))
-        return self.named_in_full.setdefault(
-            self.name_of(p, ent), Speaker(self.name_of(p, ent), kind, role, affiliation)
-        )
+        name = self.name_of(p, ent)
+        return self.named_in_full.setdefault(name, Speaker(name, kind, role, affiliation))
 
     def bare_name(self, p: int, token: Token) -> Speaker | None:
         """A proper noun that the entity recogniser missed: a known person by last name, else a name; an organisation
