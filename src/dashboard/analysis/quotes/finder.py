@@ -92,8 +92,7 @@ def quote_rows(article: Article, docs: list[Doc], entities: list[dict]) -> list[
     cast = Cast(docs, entities)
     rows = headline_rows(article, cast)
     last_speaker = announcer = None
-    texts = {p.index: text_of(doc) for p, doc in zip(article.paragraphs, docs, strict=True)}  # as the parser read
-    # them: "‘We will,’ she said" in double marks (single_marks.py)
+    texts = {p.index: text_of(doc) for p, doc in zip(article.paragraphs, docs, strict=True)}  # as parsed: double marks
     for paragraph, doc in zip(article.paragraphs, docs, strict=True):
         text = texts[paragraph.index]
         found, speaker, next_announcer = paragraph_quotes(doc, paragraph.index, cast, last_speaker, text=text)
@@ -261,10 +260,8 @@ def _whole_paragraph(text: str, span: tuple[int, int]) -> bool:
 
 
 def _speakers(cues: list[Cue], cast: Cast, p: int) -> tuple[dict[int, Speaker], set[int]]:
-    """The speaker of each cue by verb index, and the cues whose subject only may introduce a quotation.
-
-    A subject that is no known kind of speaker ("the narrator") still introduces words in quotation marks,
-    and reports speech with a verb only people use ("the actress said")."""
+    """The speaker of each cue by verb index, and the cues whose subject only may introduce a quotation: a subject of
+    no known kind of speaker ("the narrator") introduces quotations, and reports speech with a verb only people use."""
     speakers, weak, spoke = {}, set(), set()
     for cue in cues:
         speaker = bound_pronoun(cast, p, cue.subject)  # "Ann drew laughs when she described it as …"
