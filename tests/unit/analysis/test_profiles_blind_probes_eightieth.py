@@ -1,0 +1,21 @@
+"""The whole batch of fictional stories of an eightieth round of blind profile probes (desert locust swarms crossing
+borders and a regional crop emergency: swarms from Somalia in Kenya, Pakistan's emergency and India's help, a Sahel
+locust commission and its donors, swarms across the Gulf of Oman from Yemen, and Uganda's soldiers with backpack
+sprayers), its wrong count kept in sight."""
+
+from __future__ import annotations
+
+from tests.quoting import wrong_in_stories
+from tests.unit.analysis.profile_probes_eightieth import STORIES
+
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 5 of 51 blind. By pattern: "X, the
+#: agency's senior locust forecasting officer," with no body, where the lede named the Food and Agriculture
+#: Organization (1); "Balochistan has been hit hardest. The province's governor, X," with no province (1); "The aid
+#: group Grain for Tomorrow said" found as "Grain", the rest of the group's name lost (missed and extra: 2), and "Its
+#: country director, X," in the next paragraph tied to "Niamey", the capital that spoke a paragraph before (1).
+_WRONG_AT_MOST = 5
+
+
+def test_the_batch_of_the_eightieth_round_stays_within_its_wrong_count(nlp):
+    wrong = wrong_in_stories(nlp, STORIES)
+    assert len(wrong) <= _WRONG_AT_MOST, wrong
