@@ -13,7 +13,10 @@ from tests.unit.analysis.profile_probes_eightieth import STORIES
 #: Organization (1); "Balochistan has been hit hardest. The province's governor, X," with no province (1); "The aid
 #: group Grain for Tomorrow said" found as "Grain", the rest of the group's name lost (missed and extra: 2), and "Its
 #: country director, X," in the next paragraph tied to "Niamey", the capital that spoke a paragraph before (1).
-_WRONG_AT_MOST = 5
+#: Then 4 once "the agency's" after the one UN agency the article named ("the Food and Agriculture Organization said",
+#: now an international body by its full name) is that agency (called_back_agencies,
+#: test_international_agencies_called_back.py).
+_WRONG_AT_MOST = 4
 
 
 def test_the_batch_of_the_eightieth_round_stays_within_its_wrong_count(nlp):
