@@ -16,7 +16,10 @@ from tests.unit.analysis.profile_probes_eightieth import STORIES
 #: Then 4 once "the agency's" after the one UN agency the article named ("the Food and Agriculture Organization said",
 #: now an international body by its full name) is that agency (called_back_agencies,
 #: test_international_agencies_called_back.py).
-_WRONG_AT_MOST = 4
+#: Then 1 once a body's untagged name set right after its noun and cut by the parser at a small word ("The aid group
+#: Grain for Tomorrow said") speaks under its whole name, and "Its" opening the next paragraph is that body's
+#: (body_phrases.small_word_tail and name_apposed_to_body_noun, test_untagged_bodies_named_after_their_noun.py).
+_WRONG_AT_MOST = 1
 
 
 def test_the_batch_of_the_eightieth_round_stays_within_its_wrong_count(nlp):
