@@ -19,6 +19,10 @@ from dashboard.analysis.quotes.split_bodies import first_part_before_and
 _MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "broadcaster", "television", "radio", "service"})
 #: Labels of the names that may open a body's description ("the Ostland sovereign wealth fund").
 _NAMES = frozenset({"ORG", "GPE", "NORP"})
+#: Small words inside bodies' names, on which the parser may hang the rest of an untagged name ("Grain for Tomorrow").
+_INSIDE_NAMES = frozenset({"for", "of"})
+#: Labels of names that stand after such a word without being part of a body's name ("IG Kraft of Bremen").
+_NOT_IN_NAMES = frozenset({"GPE", "NORP", "LOC", "PERSON"})
 #: Nouns of bodies described by their field ("the port authority"): no organisation of another field.
 _FIELD_NOUNS = frozenset({"authority"})
 #: Last words of names that tell a body's own kind, which "the <another noun>" does not mean ("the agency" is no
@@ -90,6 +94,35 @@ def named_after_body_noun(token: Token) -> str:
         return ""
     names = token.doc[start : token.i + 1]
     return names.text if all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in names) else ""
+
+
+def name_apposed_to_body_noun(noun: Token) -> str:
+    """ "Grain for Tomorrow" of "The aid group Grain for Tomorrow said", the name untagged: the capitalised proper
+    words set right after a lower-case body noun, no comma between, with the small word and capitalised words hung on
+    the last (`small_word_tail`); "" when none are, or they name a place, a people or a person."""
+    if noun.tag_ != "NN" or not noun.text.islower() or noun.lemma_ not in BODY_NOUNS:
+        return ""
+    name = next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_title), None)
+    if name is None or name.left_edge.i != noun.i + 1:
+        return ""
+    words = noun.doc[noun.i + 1 : name.i + 1]
+    if any(t.pos_ != "PROPN" or not t.is_title or t.ent_type_ in _NOT_IN_NAMES for t in words):
+        return ""
+    return words.text + small_word_tail(name)
+
+
+def small_word_tail(token: Token) -> str:
+    """ " for Tomorrow" of "The aid group Grain for Tomorrow said", the name untagged: a small word inside names
+    ("for", "of") and the capitalised words after it that the parser hung on the name's last word, which go on with
+    it; "" when none do, or a place, a people or a person is named there ("the union IG Kraft of Bremen")."""
+    prep = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if prep is None or prep.head != token or prep.dep_ != "prep" or prep.lower_ not in _INSIDE_NAMES:
+        return ""
+    tail = list(prep.subtree)[1:]
+    words = tail[1:] if tail and tail[0].lower_ == "the" else tail
+    if not words or any(not t.is_title or t.pos_ != "PROPN" or t.ent_type_ in _NOT_IN_NAMES for t in words):
+        return ""
+    return " " + token.doc[prep.i : tail[-1].i + 1].text
 
 
 def fields_joined_before(ent: Span) -> int:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from dashboard.analysis.doc_text import text_of
 from dashboard.analysis.quotes.countries import country_of
+from dashboard.analysis.quotes.subject_provinces import place_subject_before
 
 #: The level a governor's title says -> the nouns news names a place of that level by.
 _LEVELS = {
@@ -43,7 +44,8 @@ def with_governed_province(profile: tuple[str, str, str], docs: list[Doc], p: in
     owned = kind == "official" and not affiliation and len(words) > 1 and words[0] in _OWNERS
     if owned:  # "the state's chief minister, X," in a story of "the state of Karnataka"
         named = {place for doc in docs[: p + 1] for place in places_named(text_of(doc), _LEVELS[_OWNERS[words[0]]])}
-        return (kind, role, named.pop()) if len(named) == 1 else profile
+        subject = "" if named else place_subject_before(docs[p], words[0])  # "Balochistan has been hit hardest."
+        return (kind, role, named.pop()) if len(named) == 1 else (kind, role, subject) if subject else profile
     if kind != "official" or affiliation or len(words) < 2 or words[-1] != "governor":
         return profile
     levels = [w for w in words[:-1] if w in _LEVELS]

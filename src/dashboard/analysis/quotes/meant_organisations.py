@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from dashboard.analysis.quotes.audiences import spoken_to
 from dashboard.analysis.quotes.business_nouns import calls_only_businesses
+from dashboard.analysis.quotes.called_back_agencies import international_agency_called_back
 from dashboard.analysis.quotes.clipped_subjects import company_acting_clipped
 from dashboard.analysis.quotes.collective_owners import collective_its_means
 from dashboard.analysis.quotes.far_companies import far_owner, far_untagged_company
@@ -93,7 +94,8 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
         named = [name for name, label in before if label == "ORG"]
         meant = state_body_meant(cast.docs, p, token, cast.acted_organisations(), named)
         meant = meant or far_regulator(cast, p, token)  # "the authority's mergers unit", the one state body named
-        return meant or far_ministry(cast, p, token)  # "the ministry's import department", its one ministry far back
+        meant = meant or far_ministry(cast, p, token)  # "the ministry's import department", its one ministry far back
+        return meant or international_agency_called_back(cast, p, token)  # "the agency's forecaster" after the FAO
     if (kind := token.lemma_.lower()) in NAMED_BY_NOUN:  # "a union chairwoman": the union named last
         return next(
             (name for name, _ in reversed(before) if kind in (organisation_type(name), cast.org_types.get(name))),

@@ -16,7 +16,7 @@ from dashboard.analysis.quotes.animals import animal_names
 from dashboard.analysis.quotes.apposed_bodies import body_name_before_apposition
 from dashboard.analysis.quotes.backed_names import participle_named_objects
 from dashboard.analysis.quotes.bare_names import body_opened_by, given_and_surname, whole_word
-from dashboard.analysis.quotes.body_phrases import named_after_body_noun
+from dashboard.analysis.quotes.body_phrases import named_after_body_noun, small_word_tail
 from dashboard.analysis.quotes.credited_names import credited_mentions
 from dashboard.analysis.quotes.dashed_places import past_dashed_places
 from dashboard.analysis.quotes.descriptions import someone
@@ -148,7 +148,7 @@ class NamedSpeakers(Institutions):
             for child in past_dashed_places((*names_given(head), *names_given_as(head), *names_set_off(head))):
                 ent = self.entity(p, child)
                 if ent is None and token.tag_ == "NN" and token.lemma_.lower() in BODY_NOUNS and child.is_title:
-                    return Speaker(clean_name(noun_phrase(child), "ORG"), "institution")  # "the union IG Kraft,"
+                    return Speaker(clean_name(noun_phrase(child) + small_word_tail(child), "ORG"), "institution")
                 person_noun = token.lemma_.lower() in PEOPLE_NOUNS or token.lemma_.lower() in KIN_GENDERS  # "sister"
                 role_noun = token.tag_ == "NN" or token.lower_ in LOCAL_TITLES  # "the MP for X, Ana Ruiz," an NNP
                 if ent is None and person_noun and child.is_title and role_noun:

@@ -56,7 +56,7 @@ INTERNATIONAL_NAMES = (
     "eu",
     "european union",
     "european commission",
-    "world food programme",
+    *("world food programme", "food and agriculture organization", "food and agriculture organisation"),
     "european parliament",
     "european council",
     "nato",

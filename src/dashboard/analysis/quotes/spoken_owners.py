@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dashboard.analysis.quotes.apposed_bodies import body_name_before_apposition
+from dashboard.analysis.quotes.body_phrases import name_apposed_to_body_noun
 from dashboard.analysis.quotes.central_banks import is_central_bank
 from dashboard.analysis.quotes.friends_groups import friends_group_name
 from dashboard.analysis.quotes.its_owners import untagged_owner
@@ -84,6 +85,7 @@ def _untagged_speaker(cast: People, q: int, sentence: Span, named: list[Span]) -
     if set_off := body_name_set_off(subjects[0]):  # "Finland's cyber agency, Kybervahti, said": its name, though
         return [set_off]  # the recogniser took it for a person's
     body = body_name_before_apposition(subjects[0]) or friends_group_name(subjects[0])
+    body = body or name_apposed_to_body_noun(subjects[0])  # "The aid group Grain for Tomorrow said", untagged
     return [body] if body and body not in cast.profiles else []
 
 
