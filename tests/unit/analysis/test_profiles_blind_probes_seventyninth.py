@@ -1,0 +1,26 @@
+"""The whole batch of fictional stories of a seventy-ninth round of blind profile probes (a state lottery licence
+tender and its challenge: the award, a committee hearing, a High Court ruling, a rating agency's review and a US state's
+lottery contract protest), its wrong count kept in sight."""
+
+from __future__ import annotations
+
+from tests.quoting import wrong_in_stories
+from tests.unit.analysis.profile_probes_seventyninth import STORIES
+
+#: Wrong quotes of the batch (missed, misprofiled or found where none is gold): 17 of 49 blind. By pattern: the
+#: regulator "the Gaming and Lotteries Commission said" at the end of the first sentence not found (1), and "The
+#: commission said" found under the recogniser's cut name "Lotteries Commission" (missed and extra: 2); "Pellridge said
+#: in a statement" kept under the short name, not "Pellridge Gaming" named in the first sentence (missed and extra: 2);
+#: "the company said" after a rating agency's review taken as the agency, not the operator whose figures they are
+#: (missed and extra: 2); "X, a spokeswoman for the losing bidder" found as an `official` with no body (1); "The
+#: operator's chief financial officer, X" tied to the losing bidder named last (1) or to no body (1); a rating agency's
+#: senior director and her surname found as `other`, not analysts (2); "Chief Executive X said the company ..." after
+#: the company was named with no body (1); "Pellridge Gaming, the losing bidder, told MPs" found as a person, `other`
+#: (1); "The committee's chair, X" tied to the commission the sentence before named, not the committee (1); "The
+#: lottery's executive director, X" of a US state lottery and his surname found as `other`, not officials (2).
+_WRONG_AT_MOST = 17
+
+
+def test_the_batch_of_the_seventyninth_round_stays_within_its_wrong_count(nlp):
+    wrong = wrong_in_stories(nlp, STORIES)
+    assert len(wrong) <= _WRONG_AT_MOST, wrong
