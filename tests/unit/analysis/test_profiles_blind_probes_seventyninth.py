@@ -18,7 +18,10 @@ from tests.unit.analysis.profile_probes_seventyninth import STORIES
 #: the company was named with no body (1); "Pellridge Gaming, the losing bidder, told MPs" found as a person, `other`
 #: (1); "The committee's chair, X" tied to the commission the sentence before named, not the committee (1); "The
 #: lottery's executive director, X" of a US state lottery and his surname found as `other`, not officials (2).
-_WRONG_AT_MOST = 17
+#: Then 15 once a workplace named short after a role ("a senior director at Merriden") is the organisation the article
+#: named in full with that word first, whatever the recogniser tagged the word (clipped_workplaces,
+#: test_workplaces_named_short.py): the rating agency's senior director is its analyst.
+_WRONG_AT_MOST = 15
 
 
 def test_the_batch_of_the_seventyninth_round_stays_within_its_wrong_count(nlp):
