@@ -21,7 +21,9 @@ from tests.unit.analysis.profile_probes_seventyninth import STORIES
 #: Then 15 once a workplace named short after a role ("a senior director at Merriden") is the organisation the article
 #: named in full with that word first, whatever the recogniser tagged the word (clipped_workplaces,
 #: test_workplaces_named_short.py): the rating agency's senior director is its analyst.
-_WRONG_AT_MOST = 15
+#: Then 14 once a legislature's committee named in lower case ("told parliament's culture, media and sport committee")
+#: is the one "The committee's chair, X," chairs (committees_named_untagged, test_committees_named_in_lower_case.py).
+_WRONG_AT_MOST = 14
 
 
 def test_the_batch_of_the_seventyninth_round_stays_within_its_wrong_count(nlp):
