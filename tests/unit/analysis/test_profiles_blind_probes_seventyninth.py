@@ -23,7 +23,10 @@ from tests.unit.analysis.profile_probes_seventyninth import STORIES
 #: test_workplaces_named_short.py): the rating agency's senior director is its analyst.
 #: Then 14 once a legislature's committee named in lower case ("told parliament's culture, media and sport committee")
 #: is the one "The committee's chair, X," chairs (committees_named_untagged, test_committees_named_in_lower_case.py).
-_WRONG_AT_MOST = 14
+#: Then 13 once a name ending in a lottery, betting or casino company's word ("Pellridge Gaming, the losing bidder,
+#: told MPs") is an organisation's, whatever the recogniser took it for (names.ORGANISATION_HEADS,
+#: test_gambling_company_names.py).
+_WRONG_AT_MOST = 13
 
 
 def test_the_batch_of_the_seventyninth_round_stays_within_its_wrong_count(nlp):
