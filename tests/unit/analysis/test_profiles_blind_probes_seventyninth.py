@@ -26,7 +26,18 @@ from tests.unit.analysis.profile_probes_seventyninth import STORIES
 #: Then 13 once a name ending in a lottery, betting or casino company's word ("Pellridge Gaming, the losing bidder,
 #: told MPs") is an organisation's, whatever the recogniser took it for (names.ORGANISATION_HEADS,
 #: test_gambling_company_names.py).
-_WRONG_AT_MOST = 13
+#: Then 12 once a company's short name tagged a place where it owns a company's results ("Larkspire's half-year
+#: operating profit fell") is the company named in full with that word first, so "The operator's chief financial
+#: officer, X" that follows is its officer (place_tagged_companies, test_companies_taken_for_places.py).
+#: Left: the lede's "..., the Gaming and Lotteries Commission said" with "said" parsed as a conjunct of the reported
+#: verb, not found (1); "The commission said" and "Pellridge said" after the names the recogniser cut or took for a
+#: work ("Gaming" tagged a place before "Lotteries Commission", "Pellridge Gaming's" a work of art), kept under the
+#: short names (missed and extra: 4); "the company said" after a rating agency's review taken as the agency that acted
+#: last, and so "Chief Executive X" with no body (missed and extra: 2, and 1); "X, a spokeswoman for the losing
+#: bidder" found as an `official` with no body (1); "The operator's chief financial officer, X" in the award story
+#: tied to the losing bidder named last, though the operator is the winner (1); a US state lottery's executive
+#: director and his surname found as `other` (2), the lottery being named only as "the state lottery".
+_WRONG_AT_MOST = 12
 
 
 def test_the_batch_of_the_seventyninth_round_stays_within_its_wrong_count(nlp):
