@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from dashboard.analysis.doc_text import places_of
 from dashboard.analysis.names import words
+from dashboard.analysis.place_tagged_companies import companies_taken_for_places
 from dashboard.analysis.quotes.given_names import gender_of_given_name
 from dashboard.analysis.quotes.lexicon import COMPANY_NOUNS
 from dashboard.analysis.self_reporting_names import speaks_of_itself
@@ -48,7 +49,8 @@ def companies_taken_for_people(docs: list[Doc], found: list[Mention], canonical:
     its mentions owns a company's parts or does a company's deals, and no mention has a title or a first name: not a
     surname of a person the article names in full. A name of two or three words is given over when it opens with no
     given name the lexicon knows and one of its mentions reports results, is described by a company's noun or is
-    taken over."""
+    taken over. Then a one-word company taken for a place where it owns a company's results
+    (`companies_taken_for_places`)."""
     people = [n.split() for n, label in zip(canonical, labels, strict=True) if label == "PERSON" and " " in n]
     lone: dict[str, list[int]] = {}
     for i, name in enumerate(canonical):
@@ -70,6 +72,7 @@ def companies_taken_for_people(docs: list[Doc], found: list[Mention], canonical:
         if business:
             for i in at:
                 labels[i] = "ORG"
+    companies_taken_for_places(docs, found, canonical, labels)  # "Larkspire's operating profit", tagged a place
 
 
 def _token_of(doc: Doc, mention: Mention) -> Token | None:

@@ -78,13 +78,13 @@ engineering textiles hotels airline media publishing telecoms electronics semico
 laboratories labs utilities hydro hardware bakery pharmacy trucking plumbing landscaping lumber furniture bloc dairy
 dairies creamery farms shipbuilding shipbuilders shipyard shipyards dockyard dockyards headquarters wireless networks
 broadband cellular trucks vehicles batteries cruises resorts properties realty developments homes servicing lending """)
-#: Commodities a company is named after ("Northgate Graphite", "Imperial Oil"), none of them a common surname (so not
-#: "gold", "silver" or "steel").
+#: Commodities companies are named after ("Northgate Graphite", "Imperial Oil"), no common surname ("gold", "steel").
 ORGANISATION_HEADS |= words("graphite lithium copper uranium cobalt zinc potash oil gas")
 #: Last words of operators' names: a grid's ("Independent System Operator"), dropped by the recogniser, a ferry line's.
 ORGANISATION_HEADS |= words("operator ferries")
-#: Head words of parties' names in other languages ("Lok Samata Dal", "Kisan Morcha", "Partido Verde"), whatever the
-#: recogniser took them for.
+#: Last words of the names of lottery, betting and casino companies ("Pellridge Gaming", "Larkspire Lotteries").
+ORGANISATION_HEADS |= words("gaming lotteries betting casinos")
+#: Head words of parties' names in other languages ("Lok Samata Dal", "Partido Verde"), whatever they were tagged.
 ORGANISATION_HEADS |= words("dal morcha kazhagam sangh partido partij parti partei front union congress")
 #: Nouns for works whose titles the recogniser may take for people ("the cookbook Salt Harbour").
 WORK_NOUNS = words("""

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from dashboard.analysis.names import ORGANISATION_HEADS, clean_name, words
 from dashboard.analysis.quotes.capital_senders import state_of_capital
 from dashboard.analysis.quotes.clipped_owners import organisation_clipped, owner_clipped
+from dashboard.analysis.quotes.clipped_workplaces import workplace_in_full
 from dashboard.analysis.quotes.countries import (
     country_named_before,
     country_of,
@@ -150,7 +151,7 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
     if label in ("ORG", "FAC") and (state := place_tagged_a_body(ent, mentions, p)) is not None:
         return Found(state, tuple(ent), place=True) if state else None  # "Nordic power producer X", "Abuja's envoy"
     if label in ("ORG", "FAC"):
-        name = mentions.name_of(p, ent)
+        name = workplace_in_full(ent, mentions.name_of(p, ent), mentions)  # "a senior director at Meridian"
         if ent.label_ == "PERSON" and (whole := with_cut_front(ent)).start < ent.start:  # "Rashtriya Kisan
             ent, name = whole, whole.text  # Morcha", tagged a person's name from "Kisan" on
         if set(name.lower().split()) <= PORTFOLIOS or portfolio_party(ent):  # "Finance" of "Finance Minister"
@@ -194,8 +195,8 @@ def organisation_at(token: Token, mentions: Mentions, p: int) -> Found | None:
         titled = head is not None and (head.tag_ == "POS" or head.lower_ in _HEADS_OF)  # "Meridian's", "Veridian CEO"
         owner = titled and label == "NORP" and not country_of(name)  # no "Muslim's"
         owner = owner or label == "GPE" and company_owner_tagged_place(ent, head)  # "Trenholm's finance director"
-        full = mentions.organisation_called(name) if owner else name  # after Meridian Ratings, Veridian Semiconductor,
-        if full != name and organisation_type(full) not in (STATE, INTERNATIONAL):  # "Meridian" tagged a people
+        full = mentions.organisation_called(name) if owner else workplace_in_full(ent, name, mentions)  # "at Meridian"
+        if full != name and organisation_type(full) not in (STATE, INTERNATIONAL):  # "Meridian's": Meridian Ratings
             return Found(full, tuple(ent))  # ("Ostrian's" of "Ostrian Army" stays Ostria's)
         if capital := state_of_capital(name, ent.root):  # "Beijing's ambassador to Brasilia": China's
             return Found(capital, tuple(ent), place=True)

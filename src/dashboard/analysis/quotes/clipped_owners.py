@@ -18,6 +18,12 @@ def organisation_clipped(word: str, mentions: Mentions) -> str:
         return ""
     if mentions.organisation_called(word) != word or mentions.names_an_organisation(word):
         return mentions.organisation_called(word)
+    return named_in_full(word, mentions)
+
+
+def named_in_full(word: str, mentions: Mentions) -> str:
+    """The name the article writes with this word first and the head of an organisation's name next ("Kingsbridge
+    Ratings", tagged or not); "" when none."""
     docs = (doc for doc in mentions.docs if word in text_of(doc))  # a text test first: most paragraphs lack the word
     pairs = (doc_span(doc, i, i + 2) for doc in docs for i in places_of(doc, [word]) if i < len(doc) - 1)
     return next((pair.text for pair in pairs if pair[1].is_title and pair[1].lower_ in ORGANISATION_HEADS), "")

@@ -13,6 +13,7 @@ from dashboard.analysis.quotes.business_nouns import calls_only_businesses
 from dashboard.analysis.quotes.called_back_agencies import international_agency_called_back
 from dashboard.analysis.quotes.clipped_subjects import company_acting_clipped
 from dashboard.analysis.quotes.collective_owners import collective_its_means
+from dashboard.analysis.quotes.committees_named_untagged import committee_named_untagged
 from dashboard.analysis.quotes.far_companies import far_owner, far_untagged_company
 from dashboard.analysis.quotes.far_ministries import far_ministry
 from dashboard.analysis.quotes.far_regulators import far_regulator
@@ -82,6 +83,8 @@ def organisation_referred_to(cast: People, p: int, token: Token) -> str:
         return owned
     if token.pos_ == "NOUN" and (named := cast.named_with_word(p, token) or body_named_by_noun(cast, p, token)):
         return named  # "the council's" -> "Baltic Corridor Council", "the mission's" -> "the mission in X, UNMX,"
+    if committee := committee_named_untagged(cast.docs, p, token, ORG_REACH):  # "the committee's chair" after "told
+        return committee  # parliament's culture committee", named in lower case
     if token.lemma_.lower() in NAMED_ONLY:  # "the line's chief" with no "X Line" named: no body's
         return ""
     if token.dep_ == "poss" and token.lemma_.lower() == "club":  # "the club's president": a club named as one or set
