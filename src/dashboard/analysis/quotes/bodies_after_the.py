@@ -5,8 +5,9 @@ in a body's noun ("The growers' lobby X said", "the opposition X said"), which t
 found as a person with no organisation, is the body speaking as itself. A plural name with "the" alone before it is
 a group of people ("the Saudis said", "the Democrats say", "the Khans said"), as a party is only after a body's noun
 ("the opposition Christian Democrats"). A title before the name ("the Foreign Minister X") or a person's noun ("the
-veteran X", "the opposition leader X") leaves the speaker a person, and so does a name that only modifies a noun after
-it ("the Roe campaign said", "the Roe family")."""
+veteran X", "the opposition leader X") leaves the speaker a person, and so do a noun of a trade as much as of a body
+("the forklift operator X"), a name that opens with a given name ("the crane operator Tom Hale") and a name that only
+modifies a noun after it ("the Roe campaign said", "the Roe family")."""
 
 from __future__ import annotations
 
@@ -14,11 +15,14 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from dashboard.analysis.quotes.given_names import gender_of_given_name
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, words
 
 #: Nouns of a body that may stand between "the" and its name, besides the lexicon's ("the growers' lobby X", "the
 #: opposition X", a party; "the regional bloc X").
 _BODY_WORDS = BODY_NOUNS | words("lobby bloc opposition")
+#: Body nouns that also name a person's trade ("the crane operator Dale Brenner", "the publisher X"): no sign of a body.
+_TRADES_TOO = words("operator publisher carrier importer exporter retailer maker refiner lender")
 #: "the" and lower-case words ("generic makers' lobby") that end right before a name.
 _THE_BEFORE = re.compile(r"\b[Tt]he((?:\s+[a-z][\w-]*(?:['’]s?)?)*)\s+$")
 #: Tags of a plural name, a group of people when "the" alone comes before it ("the Saudis said", "the Democrats").
@@ -44,7 +48,10 @@ def bodies_after_the(rows: list[dict], indexes: list[int], parsed: list[Doc]) ->
 
 
 def _taken_for_a_person(row: dict) -> bool:
-    return row["speaker_kind"] == "other" and bool(row["speaker"]) and not row["affiliation"]
+    """Whether a row's speaker was found as a person with no organisation, and its name opens with no given name ("the
+    crane operator Tom Hale": a noun of a body and of a trade alike, before a person's name)."""
+    name = row["speaker"]
+    return row["speaker_kind"] == "other" and bool(name) and not row["affiliation"] and not gender_of_given_name(name)
 
 
 def _written_after_the(doc: Doc, row: dict) -> bool:
@@ -62,7 +69,9 @@ def _written_after_the(doc: Doc, row: dict) -> bool:
             continue
         between = before.group(1).split()
         last = re.sub(r"['’]s?$", "", between[-1]) if between else ""  # "the union's" -> "union"
-        if last in _BODY_WORDS or not between and not _plural(name[-1]):  # not "the Saudis", "the Khans"
+        if (
+            last in _BODY_WORDS and last not in _TRADES_TOO or not between and not _plural(name[-1])
+        ):  # not "the Saudis", "the Khans"
             return True
     return False
 
