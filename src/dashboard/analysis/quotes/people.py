@@ -1,8 +1,7 @@
 """What an article says about its people: each person's role, affiliation and gender, and where they appear.
 
 Roles and affiliations come from appositions ("X, a fellow at Y,"), premodifiers ("Russian President X") and
-"X of Y"; genders from honorifics ("Ms. Smith") and the pronouns of sentences that name only that person.
-"""
+"X of Y"; genders from honorifics ("Ms. Smith") and the pronouns of sentences that name only that person."""
 
 from __future__ import annotations
 
@@ -34,6 +33,7 @@ from dashboard.analysis.quotes.kinds import kind_of, serving_kind
 from dashboard.analysis.quotes.last_speakers_company import company_of_colleague
 from dashboard.analysis.quotes.marks import quotations_of
 from dashboard.analysis.quotes.meant_organisations import ORG_REACH, organisation_referred_to
+from dashboard.analysis.quotes.members_subjects import acts_as_subject
 from dashboard.analysis.quotes.mentions import Mentions
 from dashboard.analysis.quotes.mislabelled_people import described_as_person, place_taken_for_person
 from dashboard.analysis.quotes.missed_names import acting_unrecognised, bare_subjects, person_taken_for_organisation
@@ -47,7 +47,7 @@ from dashboard.analysis.quotes.roles import ORG_LABELS, describe
 from dashboard.analysis.quotes.subjects import calls_its_own
 from dashboard.analysis.quotes.titled_bodies import body_of_title, has_chief_named, serves, serves_a_body
 from dashboard.analysis.quotes.titled_given_names import holder_of_titled_given_name
-from dashboard.analysis.quotes.topics import of_infinitive, subject_rank
+from dashboard.analysis.quotes.topics import subject_rank
 from dashboard.analysis.quotes.untagged_bodies import untagged_court
 from dashboard.analysis.quotes.untagged_starts import untagged_name_start
 from dashboard.analysis.quotes.witnesses import lives_there, witness_kind
@@ -132,7 +132,7 @@ class People(Mentions):
                 self.orgs.append(((p, ent.root.i), name, label))
                 if label == "ORG" and (parent := parent_organisation(self, p, ent)):
                     self.parents.setdefault(name, parent)
-                if label == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass") and not of_infinitive(ent.root):
+                if label == "ORG" and acts_as_subject(ent.root):  # "X said", also "members of X voted"
                     self._subject_orgs.append(((p, ent.root.i), name))
         self.people += described_bare(self, bare_mentions(self.docs, self._ent_at, self.profiles))  # "Sand says"
         self.people.sort()

@@ -21,6 +21,7 @@ from dashboard.analysis.quotes.countries import country_of
 from dashboard.analysis.quotes.deputy_titles import second_rank_cost
 from dashboard.analysis.quotes.described_at_cue import described_at_cue
 from dashboard.analysis.quotes.described_children import child_described
+from dashboard.analysis.quotes.executive_initials import with_executive_initials
 from dashboard.analysis.quotes.legislator_words import legislator_words
 from dashboard.analysis.quotes.lexicon import ENVOY_NOUNS, PAST_POST_WORDS, TITLE_NOUNS
 from dashboard.analysis.quotes.members_by_body_name import member_by_body_name
@@ -96,6 +97,7 @@ def holder_of_role(cast: Cast, p: int, token: Token) -> Speaker | None:
         roles = _with_writing(_with_bench(offices(profile.role_words)))  # "the judge" is "Justice X"
         roles |= _envoy_words(profile) | legislator_words(profile)  # "the envoy" is "Permanent Representative X"
         roles |= prosecutor_words(profile)  # "the prosecutor" is "District Attorney X"
+        roles = with_executive_initials(roles)  # "the CEO" is "Ann Roe, the bank's chief executive"
         roles |= central_bank_posts(roles, profile.affiliation)  # "the governor" after "The central bank chief, X,"
         if past and sits_in_post(word, roles, profile.affiliation):
             continue  # "the former governor" is not the one the article titles "Governor X" of the central bank now

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.quotes.around import FINITE
+from dashboard.analysis.quotes.bare_auxiliaries import bare_auxiliary
 from dashboard.analysis.quotes.elided_clauses import elided_modal
 
 #: Words that open a yes-or-no question put in reported speech.
@@ -22,7 +23,8 @@ def answers_question(heads: list[Token], span: tuple[int, int], words: int = 2) 
         return False
     sent = heads[0].sent
     opening = sent[0].lower_ == "asked" and sent[0].dep_ != "ROOT"
-    run_on = opening and words > 2 and elided_modal(heads) is None  # "he would not" is whole: an elided clause
+    whole = elided_modal(heads) is not None or bare_auxiliary(heads)  # "he would not", "it was not": elided clauses
+    run_on = opening and words > 2 and not whole
     if run_on or not opening and not _asked_just_before(sent.start, heads[0]):
         return False  # "Asked if …, she said that she did not, but …" runs on: the answer is the rest
     return any(
