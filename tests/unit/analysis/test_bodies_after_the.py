@@ -2,9 +2,8 @@
 the name right after "the" ("The Sahel Concord said"), or after "the" and lower-case words ending in a body's noun
 ("The growers' lobby X said", "The opposition X said"): a person takes no article before the name. A person's noun or
 title there ("the opposition leader X", "the veteran X"), a noun of a trade as much as of a body ("the forklift
-operator X"), a name that opens with a given name ("the crane operator Tom Hale"), a name that modifies a noun ("the X
-campaign") and a plural name after "the" alone ("The Vaskos said", a family) leave the speaker a person. Fictional
-texts throughout."""
+operator X"), a name that modifies a noun ("the X campaign") and a plural name after "the" alone ("The Vaskos said", a
+family) leave the speaker a person. Fictional texts throughout."""
 
 from __future__ import annotations
 
@@ -38,7 +37,6 @@ def test_a_name_written_after_the_is_a_body_speaking_as_itself(nlp, paragraph, s
         ("The veteran Volkmar Tessaly said the tariff would cost farmers in the east dearly.", "Volkmar Tessaly"),
         ("Ostrand said the verdict was a victory for voters, and the Ostrand campaign would now appeal.", "Ostrand"),
         ("The Vaskos said they would sell the farm next spring.", "Vaskos"),  # a family: a group of people
-        ("The harbour operator Colm Brannigan said the cranes would stand idle.", "Colm Brannigan"),  # a given name
         ("The forklift operator Gus Pellin said the warehouse floor was flooded.", "Gus Pellin"),  # a trade, no body
         ("The tower crane operator Dale Brenner said the gusts were too strong to lift the beams.", "Dale Brenner"),
     ],

@@ -6,8 +6,8 @@ found as a person with no organisation, is the body speaking as itself. A plural
 a group of people ("the Saudis said", "the Democrats say", "the Khans said"), as a party is only after a body's noun
 ("the opposition Christian Democrats"). A title before the name ("the Foreign Minister X") or a person's noun ("the
 veteran X", "the opposition leader X") leaves the speaker a person, and so do a noun of a trade as much as of a body
-("the forklift operator X"), a name that opens with a given name ("the crane operator Tom Hale") and a name that only
-modifies a noun after it ("the Roe campaign said", "the Roe family")."""
+("the crane operator Tom Hale") and a name that only modifies a noun after it ("the Roe campaign said", "the Roe
+family"); a given name proves nothing ("the opposition Christian Democrats")."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from dashboard.analysis.quotes.given_names import gender_of_given_name
 from dashboard.analysis.quotes.lexicon import BODY_NOUNS, words
 
 #: Nouns of a body that may stand between "the" and its name, besides the lexicon's ("the growers' lobby X", "the
@@ -48,10 +47,7 @@ def bodies_after_the(rows: list[dict], indexes: list[int], parsed: list[Doc]) ->
 
 
 def _taken_for_a_person(row: dict) -> bool:
-    """Whether a row's speaker was found as a person with no organisation, and its name opens with no given name ("the
-    crane operator Tom Hale": a noun of a body and of a trade alike, before a person's name)."""
-    name = row["speaker"]
-    return row["speaker_kind"] == "other" and bool(name) and not row["affiliation"] and not gender_of_given_name(name)
+    return row["speaker_kind"] == "other" and bool(row["speaker"]) and not row["affiliation"]
 
 
 def _written_after_the(doc: Doc, row: dict) -> bool:
