@@ -25,15 +25,15 @@ def full_name_of(people: People, p: int, ent: Span, untagged: Collection[str]) -
     owners = [n for n in untagged if surname(n) == name] if " " not in name else []
     if owners or " " in name or people.label(p, ent) != "ORG":
         return owners[0] if len(owners) == 1 else name
-    return untagged_full_name(people.docs, p, ent)
+    return untagged_full_name(people.docs, p, ent) or name
 
 
 def untagged_full_name(docs: list[Doc], p: int, ent: Span) -> str:
     """The one full name of two capitalised words, neither tagged, written in paragraph p or before it, whose last word
-    is `ent`'s one word; else that word."""
+    is `ent`'s one word; else nothing."""
     name = ent.text
     found = {f"{t.nbor(-1).text} {name}" for doc in docs[: p + 1] if name in doc.text for t in doc if _full(t, name)}
-    return found.pop() if len(found) == 1 else name
+    return found.pop() if len(found) == 1 else ""
 
 
 def _full(token: Token, name: str) -> bool:
