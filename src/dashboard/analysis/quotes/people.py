@@ -49,6 +49,7 @@ from dashboard.analysis.quotes.titled_bodies import body_of_title, has_chief_nam
 from dashboard.analysis.quotes.titled_given_names import holder_of_titled_given_name
 from dashboard.analysis.quotes.topics import subject_rank
 from dashboard.analysis.quotes.untagged_bodies import untagged_court
+from dashboard.analysis.quotes.untagged_full_names import full_name_of
 from dashboard.analysis.quotes.untagged_starts import untagged_name_start
 from dashboard.analysis.quotes.witnesses import lives_there, witness_kind
 
@@ -138,13 +139,12 @@ class People(Mentions):
         self.people.sort()
         learn_genders(self, self.profiles)
 
-    def _full_name(self, name: str) -> str:
-        """ "Sato" after "Ingrid Sato", whom the recogniser took for something else (no entity row links them)."""
-        owners = [n for n in self._untagged if surname(n) == name] if " " not in name else []
-        return owners[0] if len(owners) == 1 else name
+    def _full_name(self, p: int, ent: Span) -> str:
+        """ "Sato" after "Ingrid Sato", whom the recogniser took for something else or left untagged."""
+        return full_name_of(self, p, ent, self._untagged)
 
     def _learn_person(self, p: int, ent: Span) -> None:
-        name = self._full_name(self.name_of(p, ent))
+        name = self._full_name(p, ent)
         if self.label(p, ent) != "PERSON" and " " in name:
             self._untagged.add(name)
         profile = self.profiles.setdefault(name, Profile())
