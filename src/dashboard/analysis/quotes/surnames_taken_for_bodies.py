@@ -3,10 +3,10 @@ in Dayton that …. He called her plan …" or "Marwick answered from the back o
 "they"; when the next words the article writes outside quotation marks about anyone are "he" or "she" (or "his" or "her"
 of a thing) outside the clause the name is the subject of (which speaks of others: "Hallmere said her net worth …"),
 with no person named between, the one word is the person they stand for. Only a name of one capitalised word or a
-hyphenated pair of them ("Okonjo-Vale"), the subject of its clause, with no person named and no "he" or "she" before it
-in its sentence (which would be whom a "she" after it goes on with), and never a word of a body's name ("Holdings"), the
-short name of a body the article names in full ("Brennoch" of "Brennoch Foods") or one the article writes as a body's
-name ("The Ledger", "the chief executive of Brennoch")."""
+hyphenated pair of them ("Okonjo-Vale") with no given name written before it, the subject of its clause, with no
+person named and no "he" or "she" before it in its sentence (which would be whom a "she" after it goes on with), and
+never a word of a body's name ("Holdings"), the short name of a body the article names in full ("Brennoch" of
+"Brennoch Foods") or one the article writes as a body's name ("The Ledger", "the chief executive of Brennoch")."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def surname_taken_for_body(people: People, p: int, ent: Span) -> bool:
     """Whether `ent` (paragraph p), tagged an organisation, is a person's surname alone: see the module's docstring."""
     if not _SURNAME.fullmatch(ent.text) or ent.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    if any(t.lower_ in ORGANISATION_HEADS for t in ent):
+    if any(t.lower_ in ORGANISATION_HEADS for t in ent) or _given_name_before(ent):
         return False
     sentence = ent.sent
     before = ent.doc[sentence.start : ent.start]
@@ -78,3 +78,10 @@ def _pronoun_after(people: People, p: int, ent: Span) -> bool:
         if token.dep_ in _ROLES and token.lower_ in _PERSON_WORDS and (q > p or i > end):
             return True
     return False
+
+
+def _given_name_before(ent: Span) -> bool:
+    """Whether a capitalised proper noun stands right before the name ("Doreen Petrenko-Hale", the surname tagged
+    apart): a full name, whose given name says more of the person than a pronoun after it (pronoun_clause_subjects)."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return before is not None and before.pos_ == "PROPN" and before.is_title
