@@ -156,7 +156,12 @@ ARTICLES = {
 #: "“…,” he said" again (2).
 #: Then 11: a gold slip mended after the blind count: the optional anchor of "and praised the county's elections
 #: workers" held the cue "praised", no word of what was praised, so no row could ever match it (1).
-WRONG_TODAY = 11
+#: Then 5, from rules written for other batches in the same round: a surname alone tagged an organisation that a "he"
+#: or "she" goes on with is a person (surnames_taken_for_bodies), and one whose full name was written with no tag is
+#: that full name (untagged_full_names), so three of the four "he said" and "she said" after a surname alone in the
+#: court and result stories go to the right person (6). Left: "“…,” she said" after "Castagnoli would not confirm"
+#: (given to the candidate Stenholm, named before, 2), the lede's top elections official (2) and "his campaign" (1).
+WRONG_TODAY = 5
 
 
 def test_the_batch_has_no_more_wrong_quotes_than_when_last_measured(nlp):
