@@ -17,13 +17,15 @@ _YES_OR_NO = frozenset({"whether", "if"})
 
 def answers_question(heads: list[Token], span: tuple[int, int], words: int = 2) -> bool:
     """Whether a cue's content is a clause with a subject and a finite verb of its own that answers the question an
-    opening "Asked …," puts ("Asked if he would run, he said he would"), or, in two or three words ("he had not"), the
-    yes-or-no question the sentence before asked."""
+    opening "Asked …," puts ("Asked if he would run, he said he would"; with "be", "do" or "have" alone, "he did not",
+    only a yes-or-no question's), or, in two or three words ("he had not"), the yes-or-no question the sentence before
+    asked."""
     if not heads:
         return False
     sent = heads[0].sent
     opening = sent[0].lower_ == "asked" and sent[0].dep_ != "ROOT"
-    whole = elided_modal(heads) is not None or bare_auxiliary(heads)  # "he would not", "it was not": elided clauses
+    yes_or_no = opening and any(t.lower_ in _YES_OR_NO for t in sent[0].subtree)  # "Asked whether …", not "about"
+    whole = elided_modal(heads) is not None or yes_or_no and bare_auxiliary(heads)  # "he would not", "it was not"
     run_on = opening and words > 2 and not whole
     if run_on or not opening and not _asked_just_before(sent.start, heads[0]):
         return False  # "Asked if …, she said that she did not, but …" runs on: the answer is the rest
