@@ -5,6 +5,8 @@ from __future__ import annotations
 from dashboard.analysis.makers import COMPANY_MAKERS
 from dashboard.analysis.names import words
 
+#: Dependencies of a clause's subject, active or passive.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Verbs that tell how words were said ("“…,” she laughed"): cues in a quotation's sentence, narration in the next
 #: ("“…” Ann laughs at that.").
 MANNER_CUES = words("grumble mutter muse sigh laugh exclaim shout yell whisper interject gush marvel read")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dashboard.analysis.names import words
+from dashboard.analysis.quotes.lexicon import SUBJECT_DEPS
 from dashboard.analysis.quotes.topics import of_infinitive
 
 #: Nouns of the people who own, belong to or work for an organisation, whose vote or act is the organisation's.
@@ -14,13 +15,12 @@ _MEMBER_NOUNS = words("""
 member members shareholder shareholders stockholder stockholders unitholder unitholders depositor depositors
 policyholder policyholders employee employees
 """)
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def acts_as_subject(root: Token) -> bool:
     """Whether an organisation's name (its root token) is a clause's subject, itself or as the owner of the members
     who are ("Members of X voted", "X's shareholders approved"); not the subject of an infinitive ("for X to buy")."""
-    subject = root if root.dep_ in _SUBJECTS else _members_subject(root)
+    subject = root if root.dep_ in SUBJECT_DEPS else _members_subject(root)
     return subject is not None and not of_infinitive(subject)
 
 
@@ -31,4 +31,4 @@ def _members_subject(root: Token) -> Token | None:
         head = head.head
     elif root.dep_ != "poss":
         return None
-    return head if head.lower_ in _MEMBER_NOUNS and head.dep_ in _SUBJECTS else None
+    return head if head.lower_ in _MEMBER_NOUNS and head.dep_ in SUBJECT_DEPS else None

@@ -11,9 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dashboard.analysis.quotes.countries import is_country
-from dashboard.analysis.quotes.lexicon import CUE_VERBS
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+from dashboard.analysis.quotes.lexicon import CUE_VERBS, SUBJECT_DEPS
 
 
 def place_subject_before(doc: Doc, owner: str) -> str:
@@ -21,7 +19,7 @@ def place_subject_before(doc: Doc, owner: str) -> str:
     ("province's") opens a title; "" when there is none, or two."""
     noun = owner.removesuffix("'s")
     at = next((t.sent.start for t in doc[:-1] if t.lower_ == noun and doc[t.i + 1].lower_ == "'s"), 0)
-    places = {name for t in doc[:at] if t.dep_ in _SUBJECTS and (name := _place_name(t))}
+    places = {name for t in doc[:at] if t.dep_ in SUBJECT_DEPS and (name := _place_name(t))}
     return places.pop() if len(places) == 1 else ""
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from dashboard.analysis.names import ORGANISATION_HEADS
+from dashboard.analysis.quotes.lexicon import SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from dashboard.analysis.quotes.people import People
@@ -37,7 +38,7 @@ _SENTENCES_AFTER = 2
 
 def surname_taken_for_body(people: People, p: int, ent: Span) -> bool:
     """Whether `ent` (paragraph p), tagged an organisation, is a person's surname alone: see the module's docstring."""
-    if not _SURNAME.fullmatch(ent.text) or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+    if not _SURNAME.fullmatch(ent.text) or ent.root.dep_ not in SUBJECT_DEPS:
         return False
     if any(t.lower_ in ORGANISATION_HEADS for t in ent) or _given_name_before(ent):
         return False

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from dashboard.analysis.names import surname
 from dashboard.analysis.quotes.bare_names import given_and_surname
+from dashboard.analysis.quotes.lexicon import SUBJECT_DEPS
 from dashboard.analysis.quotes.people import Speaker
 from dashboard.analysis.quotes.topics import subject_rank
-
-#: Dependencies of a clause's subject.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def remember_later_surnames(cast, p: int, i: int, speaker: Speaker) -> None:
@@ -29,7 +27,7 @@ def remember_later_surnames(cast, p: int, i: int, speaker: Speaker) -> None:
         for q in range(p, len(cast.docs))
         if last in cast.docs[q].text  # most paragraphs: not a word of him
         for token in cast.docs[q]
-        if token.text == last and (q, token.i) > (p, i) and (q, token.i) not in known and token.dep_ in _SUBJECTS
+        if token.text == last and (q, token.i) > (p, i) and (q, token.i) not in known and token.dep_ in SUBJECT_DEPS
         if given_and_surname(token) in ("", name)
     ]
     if found:
